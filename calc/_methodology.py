@@ -1,0 +1,166 @@
+"""The methodology: every formula of the model in readable form, tied to the code that computes it.
+
+Each entry names the function in ``calc._model`` that implements it; the methodology page shows
+the readable formula, the constants it uses (with their figures), and that function's source,
+read from the installed package at build time, so the page cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["FORMULAS", "Formula"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Formula:
+    """One step of the model: what it computes, how, in which unit, and what it assumes."""
+
+    id: str
+    title: str
+    lines: tuple[str, ...]
+    unit: str
+    function: str
+    assumptions: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+
+
+FORMULAS: tuple[Formula, ...] = (
+    Formula(
+        id="queries",
+        title="Queries per month",
+        lines=(
+            "Q_1 = queries_per_month",
+            "Q_m = Q_(m-1) × (1 + growth_per_month), for m = 2 … months",
+        ),
+        unit="queries",
+        function="monthly_queries",
+        assumptions=("Growth compounds monthly; it is applied by repeated multiplication, not a power, "
+                     "so every Python computes the same digits.",),
+    ),
+    Formula(
+        id="generation-api",
+        title="Generation on an API",
+        lines=(
+            "in_tokens = prompt_tokens + ctx  (ctx = retrieved_chunks × chunk_tokens for RAG and hybrid, 0 for fine-tuning)",
+            "generation_m = Q_m × (in_tokens × input_price + output_tokens × output_price) / 1,000,000",
+            "RAG pays the base model's prices; fine-tuning and hybrid pay the fine-tuned model's",
+            "hosting_m = ft_hosting_per_hour × 730  (fine-tuning and hybrid)",
+        ),
+        unit="USD per month",
+        function="_lines",
+        figures=("rule.hours_per_month",),
+        assumptions=("A billing month is 730 hours.",
+                     "Cached-input discounts and batch pricing are not modelled."),
+    ),
+    Formula(
+        id="generation-self-hosted",
+        title="Generation on your own GPUs",
+        lines=(
+            "replica_hours_needed_m = Q_m × (in_tokens / serving_prefill_tps + output_tokens / serving_decode_tps) / 3600",
+            "billed_gpu_hours_m = max(serving_min_replicas × 730, replica_hours_needed_m) × serving_gpus_per_replica",
+            "generation_m = billed_gpu_hours_m × gpu_hour_price",
+        ),
+        unit="USD per month",
+        function="_lines",
+        figures=("rule.hours_per_month",),
+        assumptions=("Traffic is spread evenly: peaks above the average need headroom the model does not add.",
+                     "The fine-tuned model (an adapter or merged weights) serves at the base model's throughput."),
+    ),
+    Formula(
+        id="retrieval",
+        title="Retrieval (RAG and hybrid)",
+        lines=(
+            "vectors = ceil(corpus_tokens / chunk_tokens);  index_gb = vectors × embedding_dims × 4 / 10^9",
+            "embeddings_m = (corpus tokens embedded in month m + Q_m × prompt_tokens) × embedding_price / 10^6",
+            "corpus tokens embedded: all of corpus_tokens in month 1, corpus_churn × corpus_tokens later",
+            "vector_db_m = max(vector_db_min_monthly, index_gb × vector_storage_price + Q_m × max(0.25, index_gb) × vector_read_price / 10^6)",
+            "orchestration_m = orchestration_monthly;  engineering_m = rag_eng_hours_per_month × eng_hourly_rate",
+        ),
+        unit="USD per month",
+        function="_lines",
+        assumptions=("Vectors are float32 (4 bytes per dimension), with no index overhead.",
+                     "Each query reads max(0.25, index GB) read units, as Pinecone bills them."),
+    ),
+    Formula(
+        id="cycles",
+        title="Training cycles",
+        lines=(
+            "cycle months: 1 + (12 × k) // retrains_per_year for k = 0, 1, 2, … while ≤ months",
+            "retrains_per_year = 0: month 1 only",
+        ),
+        unit="months",
+        function="cycle_months",
+    ),
+    Formula(
+        id="training",
+        title="Training cost per cycle",
+        lines=(
+            "train_tokens = train_examples × tokens_per_example × epochs (per run)",
+            "API: cost per cycle = hp_runs × train_tokens × api_training_price / 10^6",
+            "Self-hosted: flops = c × P × train_tokens, c = 6 (full) or 4 (LoRA, QLoRA), P = model_params_b × 10^9",
+            "memory_gb = P × bytes_per_param / 10^9 × 1.2, bytes_per_param = 16 (full), 2 (LoRA), 0.55 (QLoRA)",
+            "gpus = whole instances covering max(1, ceil(memory_gb / (0.9 × gpu_memory_gb))) GPUs",
+            "compute_gpu_hours = flops / (gpu_peak_tflops × 10^12 × mfu) / 3600",
+            "billed_gpu_hours = compute_gpu_hours + gpus × run_overhead_hours",
+            "wall_clock_hours = compute_gpu_hours / gpus + run_overhead_hours",
+            "cost per cycle = hp_runs × billed_gpu_hours × gpu_hour_price",
+        ),
+        unit="USD per cycle; GPU-hours and hours per run",
+        function="training_run",
+        figures=("rule.flops_factor.full", "rule.flops_factor.lora", "rule.bytes_per_param.full",
+                 "rule.bytes_per_param.lora", "rule.bytes_per_param.qlora", "rule.activation_overhead",
+                 "rule.memory_headroom"),
+        assumptions=("Every rented GPU trains, and the work divides evenly across them.",
+                     "Activations and workspace add a flat 20% to weight and optimiser memory."),
+    ),
+    Formula(
+        id="labelling-engineering",
+        title="Labelling and fine-tuning engineering",
+        lines=(
+            "labelling: train_examples × label_cost in month 1; train_examples × new_examples_share × label_cost in each later cycle month",
+            "engineering: ft_eng_hours_per_cycle × eng_hourly_rate in each cycle month",
+        ),
+        unit="USD per cycle month",
+        function="_lines",
+    ),
+    Formula(
+        id="totals",
+        title="Totals, cost per query and cheapest approach",
+        lines=(
+            "rag = generation (base prices, with ctx) + retrieval",
+            "finetune = generation (fine-tuned prices, no ctx) + hosting + training + labelling + fine-tuning engineering",
+            "hybrid = generation (fine-tuned prices, with ctx) + hosting + retrieval + training + labelling + both engineering lines",
+            "tco = fsum of the monthly totals;  per_query = tco / fsum(Q_m) (none without queries)",
+            "cheapest = lowest tco; ties go to RAG, then fine-tuning, then hybrid",
+        ),
+        unit="USD over the horizon",
+        function="estimate",
+        assumptions=("In this model the hybrid always costs at least as much as fine-tuning alone; "
+                     "it is chosen for quality, not price.",),
+    ),
+    Formula(
+        id="break-even",
+        title="Break-even volume",
+        lines=(
+            "d(Q) = tco(fine-tuning) − tco(RAG) with month-1 volume Q, everything else unchanged",
+            "no break-even when d(0) and d(10^10) are on the same side of zero",
+            "otherwise the smallest whole Q where the side differs from d(0)'s, by integer bisection",
+            "direction: fine-tuning cheaper above when d(0) > 0; RAG cheaper above otherwise",
+        ),
+        unit="queries per month (month 1)",
+        function="break_even",
+    ),
+    Formula(
+        id="latency",
+        title="Latency per query",
+        lines=(
+            "added_latency_ms (RAG, hybrid) = query_embedding_ms + vector_search_ms + rerank_ms + ctx / serving_prefill_tps × 1000",
+            "added_latency_ms (fine-tuning) = 0",
+            "latency_ms = added_latency_ms + prompt_tokens / serving_prefill_tps × 1000 + output_tokens × decode_ms_per_token",
+        ),
+        unit="milliseconds",
+        function="_latency",
+        assumptions=("Queueing, network to the model and time to first token beyond prefill are not modelled.",),
+    ),
+)

@@ -1,0 +1,307 @@
+"""Renderers: figures, estimates and rules as HTML and Markdown fragments.
+
+Build time (mkdocs-macros) and the browser worker both call these, so the numbers a page shows
+and the numbers the worker swaps in are the same strings. Every string from outside is escaped;
+every figure printed sits in an element that names it (``data-figure`` or ``data-output``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from html import escape
+from typing import Any, Iterable, Mapping
+
+from . import _format as fmt
+from ._catalogue import FIGURE_BY_ID
+from ._editions import EDITIONS, LATEST_EDITION
+from ._figures import Figure
+from ._model import APPROACHES, BREAKDOWN_LINES, estimate
+from ._scenario import build_scenario
+
+__all__ = [
+    "APPROACH_LABELS",
+    "LINE_LABELS",
+    "expand_tokens",
+    "figure_text",
+    "format_output",
+    "lookup_output",
+    "output_names",
+    "preset_estimate",
+    "render_figure",
+    "render_markdown_summary",
+    "render_output",
+    "render_results",
+]
+
+APPROACH_LABELS = {"rag": "RAG", "finetune": "Fine-tuning", "hybrid": "Hybrid"}
+LINE_LABELS = {
+    "generation": "Generation",
+    "hosting": "Fine-tuned model hosting",
+    "embeddings": "Embeddings",
+    "vector_db": "Vector database",
+    "orchestration": "Orchestration",
+    "training": "Training",
+    "labelling": "Labelling",
+    "engineering": "Engineering",
+}
+DIRECTION_TEXT = {
+    "finetune_cheaper_above": "fine-tuning is cheaper above this volume",
+    "rag_cheaper_above": "RAG is cheaper above this volume",
+}
+
+
+def _attr(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def figure_text(fig: Figure) -> str:
+    """A figure's value as a reader reads it, with its unit."""
+    unit = fig.unit
+    value = fig.value
+    if unit.startswith("USD"):
+        amount = fmt.money(value) if abs(value) >= 0.01 or value == 0 else "$" + fmt.sig(value, 3)
+        rest = unit[3:].lstrip("/ ")
+        return f"{amount} per {rest}" if rest else amount
+    if unit == "share":
+        return fmt.sig(value * 100, 3).rstrip("0").rstrip(".") + "%" if value else "0%"
+    return f"{fmt.number(value)} {unit}".strip()
+
+
+def figure_tip(fig: Figure) -> str:
+    """The tooltip text: source, date, confidence and kind."""
+    kind = {"sourced": "sourced", "derived": "derived", "assumption": "assumption"}[fig.kind]
+    rng = ""
+    if fig.low is not None and fig.high is not None:
+        rng = f"; range {fmt.number(fig.low)} to {fmt.number(fig.high)}"
+    return f"{fig.label}. {kind.capitalize()}: {fig.source_title}, {fig.as_of} ({fig.confidence} confidence{rng})"
+
+
+def render_figure(figure_id: str, *, text: str | None = None) -> str:
+    """A figure in an element that names it; hover or focus shows its source and date."""
+    fig = FIGURE_BY_ID[figure_id]
+    shown = figure_text(fig) if text is None else text
+    tip = figure_tip(fig)
+    return (
+        f'<span class="rvf-fig rvf-fig--{_attr(fig.kind)}" data-figure="{_attr(fig.id)}" '
+        f'data-value="{_attr(fig.value)}" tabindex="0" title="{_attr(tip)}" '
+        f'data-tip="{_attr(tip)}">{escape(shown)}</span>'
+    )
+
+
+# --- outputs -------------------------------------------------------------------------------
+
+
+def lookup_output(est: Mapping[str, Any], name: str) -> Any:
+    """The value of a dotted output name (``rag.monthly.1`` is the first month)."""
+    node: Any = est
+    parts = name.split(".")
+    for i, part in enumerate(parts):
+        if isinstance(node, list):
+            node = node[int(part) - 1]
+        elif isinstance(node, Mapping) and part in node:
+            node = node[part]
+        else:
+            raise KeyError(f"unknown output {name!r} (at {'.'.join(parts[: i + 1])})")
+    return node
+
+
+def format_output(name: str, value: Any) -> str:
+    """An output's text, by what its name measures."""
+    leaf = name.rsplit(".", 1)[-1]
+    if value is None:
+        if name == "break_even_queries_per_month":
+            return "no break-even"
+        if name.endswith("per_query"):
+            return "n/a (no queries)"
+        return "n/a"
+    if name == "cheapest":
+        return APPROACH_LABELS[value]
+    if name == "break_even_direction":
+        return DIRECTION_TEXT[value]
+    if name == "break_even_queries_per_month":
+        return f"{fmt.integer(value)} queries/month"
+    if leaf == "cycles":
+        return "month " + ", ".join(str(m) for m in value) if len(value) == 1 else (
+            "months " + ", ".join(str(m) for m in value)
+        )
+    if leaf == "cycle_count" or leaf == "gpus":
+        return fmt.integer(value)
+    if leaf == "per_query":
+        return fmt.money_sig(value)
+    if leaf.endswith("latency_ms"):
+        return fmt.ms(value)
+    if leaf.endswith("_hours"):
+        return fmt.hours(value)
+    return fmt.money(value)
+
+
+def output_names(est: Mapping[str, Any]) -> list[str]:
+    """Every data-output name of an estimate, in page order."""
+    names = []
+    for a in APPROACHES:
+        names += [f"{a}.tco", f"{a}.per_query"]
+        names += [f"{a}.breakdown.{line}" for line in BREAKDOWN_LINES]
+        names += [f"{a}.monthly.{m}" for m in range(1, len(est[a]["monthly"]) + 1)]
+        names += [f"{a}.added_latency_ms", f"{a}.latency_ms"]
+    names += [f"finetune.training.{k}" for k in (
+        "cycles", "cost_per_cycle", "gpus", "compute_gpu_hours", "billed_gpu_hours", "wall_clock_hours")]
+    names += ["break_even_queries_per_month", "break_even_direction", "cheapest"]
+    return names
+
+
+def _out(name: str, value: Any, *, tip: str | None = None, text: str | None = None) -> str:
+    raw = "" if value is None else (json.dumps(value) if isinstance(value, list) else value)
+    shown = format_output(name, value) if text is None else text
+    tip_attrs = f' tabindex="0" title="{_attr(tip)}" data-tip="{_attr(tip)}"' if tip else ""
+    return (
+        f'<span class="rvf-out" data-output="{_attr(name)}" data-value="{_attr(raw)}"{tip_attrs}>'
+        f"{escape(shown)}</span>"
+    )
+
+
+@lru_cache(maxsize=None)
+def preset_estimate(preset: str = "default", edition: str = LATEST_EDITION) -> Mapping[str, Any]:
+    """The estimate of a preset (``default`` = the edition's defaults), cached."""
+    params = {"edition": edition}
+    if preset != "default":
+        params["preset"] = preset
+    return estimate(build_scenario(params))
+
+
+def render_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> str:
+    """One output of a preset's estimate, in an element naming it and the scenario it came from."""
+    est = preset_estimate(preset, edition)
+    scenario = "the default scenario" if preset == "default" else f"the {preset} preset"
+    tip = f"Computed by the model (v{est['model_version']}) for {scenario}, edition {est['edition']}"
+    return _out(name, lookup_output(est, name), tip=tip)
+
+
+_TOKEN = re.compile(r"\[\[(fig|out):([^\]]+)\]\]")
+
+
+def expand_tokens(text: str) -> str:
+    """Replace ``[[fig:ID]]`` and ``[[out:PRESET:OUTPUT]]`` in calc's own data text."""
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) == "fig":
+            return render_figure(m.group(2))
+        preset, _, name = m.group(2).partition(":")
+        return render_output(preset, name)
+
+    return _TOKEN.sub(sub, text)
+
+
+# --- results ----------------------------------------------------------------------------
+
+
+def _table(caption: str, head: Iterable[str], rows: Iterable[tuple[str, list[str]]], *, cls: str = "") -> str:
+    h = "".join(f'<th scope="col">{escape(c)}</th>' for c in head)
+    body = "".join(
+        f'<tr><th scope="row">{escape(label)}</th>{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
+        for label, cells in rows
+    )
+    classes = f"rvf-table {cls}".strip()
+    return (
+        f'<div class="rvf-table-wrap" tabindex="0"><table class="{classes}">'
+        f"<caption>{escape(caption)}</caption><thead><tr>{h}</tr></thead><tbody>{body}</tbody></table></div>"
+    )
+
+
+def render_results(est: Mapping[str, Any]) -> str:
+    """The calculator's results: totals, breakdown, per query, latency, training, break-even."""
+    months = len(est["rag"]["monthly"])
+    head = ["", *(APPROACH_LABELS[a] for a in APPROACHES)]
+    rows = [
+        (LINE_LABELS[line], [_out(f"{a}.breakdown.{line}", est[a]["breakdown"][line]) for a in APPROACHES])
+        for line in BREAKDOWN_LINES
+    ]
+    rows.append((f"Total cost of ownership, {months} months", [_out(f"{a}.tco", est[a]["tco"]) for a in APPROACHES]))
+    rows.append(("Cost per query", [_out(f"{a}.per_query", est[a]["per_query"]) for a in APPROACHES]))
+    rows.append(("Latency added by retrieval", [_out(f"{a}.added_latency_ms", est[a]["added_latency_ms"]) for a in APPROACHES]))
+    rows.append(("Latency per query", [_out(f"{a}.latency_ms", est[a]["latency_ms"]) for a in APPROACHES]))
+    costs = _table("Total cost of ownership and latency by approach", head, rows, cls="rvf-results-table")
+
+    cheapest = est["cheapest"]
+    be = est["break_even_queries_per_month"]
+    if be is None:
+        be_text = (
+            f'<p class="rvf-breakeven">Break-even: {_out("break_even_queries_per_month", None)} '
+            f"between fine-tuning and RAG for any volume from 0 to 10 billion queries a month."
+            f'{_out("break_even_direction", None, text="")}</p>'
+        )
+    else:
+        be_text = (
+            f'<p class="rvf-breakeven">Break-even with RAG at {_out("break_even_queries_per_month", be)} '
+            f'in month 1: {_out("break_even_direction", est["break_even_direction"])}.</p>'
+        )
+    summary = (
+        f'<p class="rvf-cheapest">Cheapest over the horizon: <strong>{_out("cheapest", cheapest)}</strong>.</p>'
+    )
+
+    t = est["finetune"]["training"]
+    train_rows = [
+        ("Training cycles", [_out("finetune.training.cycles", t["cycles"])]),
+        ("Cost per cycle", [_out("finetune.training.cost_per_cycle", t["cost_per_cycle"])]),
+        ("GPUs per run", [_out("finetune.training.gpus", t["gpus"])]),
+        ("Compute GPU-hours per run", [_out("finetune.training.compute_gpu_hours", t["compute_gpu_hours"])]),
+        ("Billed GPU-hours per run", [_out("finetune.training.billed_gpu_hours", t["billed_gpu_hours"])]),
+        ("Wall-clock time per run", [_out("finetune.training.wall_clock_hours", t["wall_clock_hours"])]),
+    ]
+    training = _table("Fine-tuning runs (the GPU figures apply to self-hosted training)", ["", "Value"], train_rows)
+
+    month_rows = []
+    for m in range(1, months + 1):
+        cells = []
+        for a in APPROACHES:
+            cells.append(_out(f"{a}.monthly.{m}", est[a]["monthly"][m - 1]))
+        month_rows.append((f"Month {m}", cells))
+    monthly = _table("Cost per month by approach", ["", *head[1:]], month_rows, cls="rvf-monthly-table")
+
+    warnings = ""
+    if est.get("warnings"):
+        items = "".join(f"<li>{escape(w)}</li>" for w in est["warnings"])
+        warnings = f'<div class="rvf-warnings" role="status"><p>Warnings:</p><ul>{items}</ul></div>'
+    return (
+        f'<div class="rvf-results" data-edition="{_attr(est["edition"])}" '
+        f'data-model-version="{_attr(est["model_version"])}">'
+        f"{warnings}{summary}{be_text}{costs}{training}"
+        f'<details class="rvf-monthly"><summary>Cost per month</summary>{monthly}</details></div>'
+    )
+
+
+# --- Markdown for RFCs ---------------------------------------------------------------------
+
+
+def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str = "") -> str:
+    """A Markdown table ready to paste into an RFC, with the permalink under it."""
+    months = len(est["rag"]["monthly"])
+    lines = [
+        f"| {months}-month estimate | RAG | Fine-tuning | Hybrid |",
+        "|---|---:|---:|---:|",
+    ]
+
+    def row(label: str, key: str) -> None:
+        cells = [format_output(f"{a}.{key}", lookup_output(est, f"{a}.{key}")) for a in APPROACHES]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+
+    for line in BREAKDOWN_LINES:
+        row(LINE_LABELS[line], f"breakdown.{line}")
+    row("**Total cost of ownership**", "tco")
+    row("Cost per query", "per_query")
+    row("Latency added by retrieval", "added_latency_ms")
+    row("Latency per query", "latency_ms")
+    be = est["break_even_queries_per_month"]
+    lines.append("")
+    lines.append(f"Cheapest: {format_output('cheapest', est['cheapest'])}. Break-even: "
+                 + (f"{format_output('break_even_queries_per_month', be)}, "
+                    f"{format_output('break_even_direction', est['break_even_direction'])}." if be is not None
+                    else "none between 0 and 10 billion queries a month."))
+    lines.append("")
+    lines.append(f"Edition {est['edition']}, model v{est['model_version']}. Scenario: "
+                 f"{base_url}calculator/?{query}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,88 @@
+"""The one entry the browser worker calls: JSON text in, JSON text out.
+
+Requests (``type`` tells them apart):
+- ``{"type": "ping"}`` -> ``{"ok": true, "edition", "model_version", "editions"}``
+- ``{"type": "estimate", "params": [[key, value], ...]}`` -> the estimate, its rendered fragments,
+  the permalink query and the exports. Invalid values come back as ``errors`` (field, value,
+  message), and the fragments are computed with those values left at their defaults, so the
+  page always has numbers to show.
+Errors never cross as exceptions: a malformed request gets ``{"ok": false, "error": {...}}``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ._editions import EDITIONS, LATEST_EDITION
+from ._model import MODEL_VERSION, estimate
+from ._render import render_markdown_summary, render_results
+from ._scenario import Scenario, ValidationError, build_scenario
+
+__all__ = ["compute", "handle"]
+
+
+def _decision_fragment(scenario: Scenario, est: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+    from ._decide import decide  # noqa: PLC0415 - only needed when answers are given
+    from ._render_pages import render_decision  # noqa: PLC0415
+
+    result = decide(answers=dict(scenario.answers), retrieval_added_ms=est["rag"]["added_latency_ms"])
+    return render_decision(result), result.as_dict()
+
+
+def compute(params: list[tuple[str, str]]) -> dict[str, Any]:
+    """Estimate a scenario from string pairs; on invalid values, report them and fall back."""
+    errors: list[dict[str, str]] = []
+    try:
+        scenario = build_scenario(params)
+    except ValidationError as exc:
+        errors = [{"field": e.field, "value": e.value, "message": e.message} for e in exc.errors]
+        bad = {e.field for e in exc.errors}
+        kept = [(k, v) for k, v in params if k not in bad]
+        try:
+            scenario = build_scenario(kept)
+        except ValidationError:  # pragma: no cover - defaults always validate
+            scenario = build_scenario([])
+    est = estimate(scenario)
+    query = scenario.query()
+    decision_html, decision = _decision_fragment(scenario, est)
+    from ._exports import to_csv  # noqa: PLC0415
+
+    return {
+        "ok": not errors,
+        "errors": errors,
+        "warnings": list(scenario.warnings),
+        "query": query,
+        "estimate": est,
+        "decision": decision,
+        "fragments": {"results": render_results(est), "decision": decision_html},
+        "exports": {
+            "markdown": render_markdown_summary(est, query),
+            "csv": to_csv(est),
+            "json": json.dumps(est, indent=2),
+        },
+    }
+
+
+def handle(request_json: str) -> str:
+    """Answer one JSON request with JSON; never raises."""
+    try:
+        request = json.loads(request_json)
+        kind = request.get("type") if isinstance(request, dict) else None
+        if kind == "ping":
+            reply: dict[str, Any] = {
+                "ok": True, "edition": LATEST_EDITION, "model_version": MODEL_VERSION,
+                "editions": sorted(EDITIONS),
+            }
+        elif kind == "estimate":
+            raw = request.get("params", [])
+            if not isinstance(raw, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw
+            ):
+                raise TypeError("params must be a list of [key, value] string pairs")
+            reply = compute([(k, v) for k, v in raw])
+        else:
+            raise ValueError(f"unknown request type {str(kind)[:40]!r}")
+    except Exception as exc:  # noqa: BLE001 - the worker gets a plain error object, never a crash
+        reply = {"ok": False, "error": {"name": type(exc).__name__, "message": str(exc)[:500]}}
+    return json.dumps(reply)

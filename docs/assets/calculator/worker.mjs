@@ -1,0 +1,99 @@
+// Module worker that runs the calc wheel in Pyodide.
+//
+// Protocol (every message is a plain object told apart by `type`):
+//   page -> worker  {type: "init", wheelUrl}                 once, first
+//   page -> worker  {type: "call", id, fn: "handle", payload} payload: JSON string
+//   worker -> page  {type: "stage", stage, ms}                "downloading" | "starting" | "installing" | "ready"
+//   worker -> page  {type: "failed", error: {name, message}}  boot failed; nothing more will follow
+//   worker -> page  {type: "result", id, payload}             payload: JSON string from calc.browser.handle
+//   worker -> page  {type: "error", id, error: {name, message}}
+//
+// Python is only ever called through named functions with JSON string arguments
+// (calc.browser.handle); no Python source is evaluated from JavaScript.
+// Every URL is resolved against this script, not the page (pages sit at different depths).
+
+const PYODIDE_MODULE_URL = new URL("../vendor/pyodide/pyodide.mjs", import.meta.url);
+const PYODIDE_INDEX_URL = new URL("../vendor/pyodide/", import.meta.url);
+const FUNCTIONS = new Set(["handle"]);
+const t0 = performance.now();
+
+let ready = null; // the one ready promise: resolves to {handle}
+let failure = null; // {name, message} once boot has failed
+
+function plainError(err) {
+  if (err && typeof err === "object") {
+    // Pyodide's PythonError carries the Python exception class in `type`.
+    const name = typeof err.type === "string" && err.type ? err.type : err.name;
+    return { name: String(name || "Error"), message: String(err.message || err) };
+  }
+  return { name: "Error", message: String(err) };
+}
+
+function stage(name) {
+  self.postMessage({ type: "stage", stage: name, ms: Math.round(performance.now() - t0) });
+}
+
+async function boot(wheelUrl) {
+  stage("downloading");
+  const { loadPyodide } = await import(PYODIDE_MODULE_URL.href);
+  const pyodide = await loadPyodide({
+    indexURL: PYODIDE_INDEX_URL.href,
+    // Called once the wasm module is compiled, before the interpreter starts.
+    fsInit: async () => stage("starting"),
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+  });
+  stage("installing");
+  const loadErrors = [];
+  await pyodide.loadPackage(wheelUrl, {
+    messageCallback: () => {},
+    errorCallback: (msg) => loadErrors.push(String(msg)),
+    checkIntegrity: false,
+  });
+  if (loadErrors.length) {
+    throw Object.assign(new Error(loadErrors.join("\n")), { name: "WheelInstallError" });
+  }
+  // Keep the module proxy alive: `browser.handle` is a borrowed proxy and dies with it.
+  const browser = pyodide.pyimport("calc.browser");
+  const handle = browser.handle;
+  stage("ready");
+  return { pyodide, browser, handle };
+}
+
+function start(wheelUrl) {
+  if (ready) return;
+  if (typeof wheelUrl !== "string" || !wheelUrl) {
+    failure = { name: "TypeError", message: "init message needs a wheelUrl string" };
+    self.postMessage({ type: "failed", error: failure });
+    ready = Promise.reject(failure);
+    ready.catch(() => {});
+    return;
+  }
+  const absolute = new URL(wheelUrl, self.location.href).href;
+  ready = boot(absolute);
+  ready.catch((err) => {
+    failure = plainError(err);
+    self.postMessage({ type: "failed", error: failure });
+  });
+}
+
+async function call(msg) {
+  const { id, fn, payload } = msg;
+  try {
+    if (!ready) throw Object.assign(new Error("call before init"), { name: "StateError" });
+    if (!FUNCTIONS.has(fn)) throw Object.assign(new Error(`unknown function ${String(fn)}`), { name: "TypeError" });
+    if (typeof payload !== "string") throw Object.assign(new Error("payload must be a JSON string"), { name: "TypeError" });
+    const { handle } = await ready;
+    const out = handle(payload);
+    self.postMessage({ type: "result", id, payload: String(out) });
+  } catch (err) {
+    self.postMessage({ type: "error", id, error: failure || plainError(err) });
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || typeof msg !== "object") return;
+  if (msg.type === "init") start(msg.wheelUrl);
+  else if (msg.type === "call") call(msg);
+});

@@ -1,0 +1,31 @@
+"""Page macros: each one hands over to a renderer in calc. No formulas and no data here.
+
+mkdocs-macros loads this file by path, so the project root is put on ``sys.path`` for ``calc``.
+Beware: the plugin reports any ImportError raised here as "could not find custom 'macros' module".
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_ROOT = str(Path(__file__).resolve().parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+from calc import _render as render  # noqa: E402
+
+
+def define_env(env) -> None:
+    """Register calc's renderers under the macro names the pages use (see PLAN: page macros)."""
+    env.macro(render.render_figure, "fig")  # fig("gpu.h100_sxm.aws_p5.price")
+    env.macro(render.render_output, "out")  # out("default", "rag.tco")
+    env.macro(render.render_figures_table, "figures_table")  # figures_table("gpu_prices")
+    env.macro(render.render_decision_table, "decision_table")
+    env.macro(render.render_faq, "faq_entries")
+    env.macro(render.render_methodology, "methodology")
+    env.macro(render.render_sources_table, "sources_table")
+    env.macro(render.render_claims_table, "claims_table")
+    env.macro(render.render_preset_examples, "preset_examples")
+    env.macro(render.render_calculator, "calculator")
+    env.macro(render.data_as_of, "data_as_of")

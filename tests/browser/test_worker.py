@@ -1,0 +1,117 @@
+"""The calculator worker: Pyodide boots from the site's own files and answers like CPython.
+
+Uses the test-only page tests/browser/fixtures/worker_demo.html (served at
+/__fixtures__/worker_demo.html next to the built site), which runs the site's
+calculator.js and worker.mjs with the wheel the site ships.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, Route, expect
+
+from conftest import REPO, site_dir
+
+READY_TIMEOUT_MS = 60_000
+REQUESTS = [
+    json.dumps({"type": "ping"}),
+    json.dumps({"type": "estimate", "params": []}),
+    json.dumps({"type": "estimate", "params": [["queries_per_month", "250000"], ["months", "24"]]}),
+    json.dumps({"type": "estimate", "params": [["queries_per_month", "-5"]]}),
+    json.dumps({"type": "estimate", "params": [["months", "NaN"], ["nonsense", "<script>x</script>"]]}),
+]
+
+
+def wheel_name() -> str:
+    """File name of the one calc wheel in the built site."""
+    wheels = sorted((site_dir() / "assets" / "calculator").glob("calc-*-py3-none-any.whl"))
+    assert len(wheels) == 1, f"expected one calc wheel in site/assets/calculator, found {wheels}"
+    return wheels[0].name
+
+
+def cpython_handle():  # type: ignore[no-untyped-def]
+    """calc.browser.handle from the checkout (or an installed calc), run by CPython."""
+    if str(REPO) not in sys.path:
+        sys.path.append(str(REPO))
+    from calc.browser import handle
+
+    return handle
+
+
+def demo_url(**query: str) -> str:
+    """URL of the worker demo page with the site's wheel and the given query options."""
+    params = {"wheel": wheel_name(), **query}
+    return "__fixtures__/worker_demo.html?" + "&".join(f"{k}={v}" for k, v in params.items())
+
+
+def test_worker_boots_and_matches_cpython(page: Page) -> None:
+    """The worker reaches "ready" through every stage and each response string equals CPython's."""
+    page.goto(demo_url())
+    expect(page.locator("#rvf-demo"), "worker never became ready").to_have_attribute(
+        "data-state", "ready", timeout=READY_TIMEOUT_MS
+    )
+    stages = [s["stage"] for s in page.evaluate("window.rvfDemo.stages")]
+    assert stages[-1] == "ready", stages
+    for expected in ("downloading", "starting", "installing"):
+        assert expected in stages, f"stage {expected} never reported: {stages}"
+    assert page.evaluate("window.rvfDemo.chartOk") is True, "Chart.js did not construct under the CSP"
+    handle = cpython_handle()
+    for request in REQUESTS:
+        in_browser = page.evaluate("(r) => window.rvfDemo.live.callRaw(r)", request)
+        assert in_browser == handle(request), f"Pyodide and CPython differ for {request}"
+
+
+def test_form_call_shows_response(page: Page) -> None:
+    """Submitting the demo form runs an estimate in the worker and shows its JSON."""
+    page.goto(demo_url())
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "ready", timeout=READY_TIMEOUT_MS)
+    page.get_by_role("button", name="Compute").click()
+    expect(page.locator("#rvf-demo-out"), "no response shown").to_contain_text('"ok"')
+
+
+@pytest.mark.allow_console_errors(r"404", r"Failed to load resource")
+def test_missing_worker_script_is_unavailable(page: Page) -> None:
+    """A worker script that 404s makes the client report unavailable, well before the stage timeout."""
+    page.goto(demo_url(worker="../assets/calculator/missing-worker.mjs", timeout="30"))
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=10_000)
+    expect(page.locator("#rvf-demo-reason")).to_contain_text("worker script failed to load")
+    expect(page.get_by_role("status")).to_have_text("Live calculator unavailable")
+
+
+@pytest.mark.allow_console_errors(r"wasm|WebAssembly|Failed to load resource|fetch|ERR_FAILED", r"Python")
+def test_aborted_wasm_is_unavailable(page: Page) -> None:
+    """An aborted pyodide.asm.wasm request ends in unavailable (worker failure or stage watchdog)."""
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort("failed"))
+    page.goto(demo_url(timeout="5"))
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=15_000)
+    expect(page.locator("#rvf-demo-reason")).not_to_be_empty()
+
+
+def test_unanswered_wasm_is_unavailable(page: Page) -> None:
+    """A pyodide.asm.wasm request that is never answered trips the stage watchdog."""
+    held: list[Route] = []
+    page.route("**/pyodide.asm.wasm", held.append)
+    page.goto(demo_url(timeout="3"))
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=10_000)
+    expect(page.locator("#rvf-demo-reason")).to_contain_text("made no progress for 3 s")
+    assert held, "the wasm request was never made"
+
+
+def test_requests_from_worker_stay_local(page: Page, browser_guard) -> None:  # type: ignore[no-untyped-def]
+    """Every request the page and its worker make during boot goes to the local server."""
+    seen: list[str] = []
+    page.context.on("request", lambda request: seen.append(request.url))
+    page.goto(demo_url())
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "ready", timeout=READY_TIMEOUT_MS)
+    assert any(url.endswith("pyodide.asm.wasm") for url in seen), "worker requests were not observed"
+    assert not browser_guard.external_requests
+
+
+def test_wheel_exists_in_site() -> None:
+    """The built site ships exactly one calc wheel next to the calculator scripts."""
+    assert wheel_name().startswith("calc-")
+    assert Path(site_dir() / "assets" / "vendor" / "pyodide" / "pyodide.asm.wasm").is_file()
