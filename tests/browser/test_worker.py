@@ -94,7 +94,7 @@ def test_aborted_wasm_is_unavailable(page: Page) -> None:
 def test_unanswered_wasm_is_unavailable(page: Page) -> None:
     """A pyodide.asm.wasm request that is never answered trips the stage watchdog."""
     held: list[Route] = []
-    page.route("**/pyodide.asm.wasm", held.append)
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
     page.goto(demo_url(timeout="3"))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=10_000)
     expect(page.locator("#rvf-demo-reason")).to_contain_text("made no progress for 3 s")

@@ -70,7 +70,27 @@ function start(wheelUrl) {
     return;
   }
   const absolute = new URL(wheelUrl, self.location.href).href;
-  ready = boot(absolute);
+  // Pyodide fetches its files in promises of its own: when one fails (an aborted wasm
+  // request, say) the rejection goes unhandled and loadPyodide stays pending forever.
+  // Until boot is over, any unhandled rejection or uncaught error fails the boot.
+  let abortBoot;
+  const aborted = new Promise((_, reject) => {
+    abortBoot = reject;
+  });
+  const onUnhandled = (event) => {
+    event.preventDefault();
+    abortBoot(event.reason !== undefined ? event.reason : event.error || new Error(event.message));
+  };
+  self.addEventListener("unhandledrejection", onUnhandled);
+  self.addEventListener("error", onUnhandled);
+  ready = Promise.race([boot(absolute), aborted]);
+  ready.then(
+    () => {
+      self.removeEventListener("unhandledrejection", onUnhandled);
+      self.removeEventListener("error", onUnhandled);
+    },
+    () => {},
+  );
   ready.catch((err) => {
     failure = plainError(err);
     self.postMessage({ type: "failed", error: failure });
