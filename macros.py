@@ -13,7 +13,7 @@ _ROOT = str(Path(__file__).resolve().parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from calc import _render as render  # noqa: E402
+from calc import render  # noqa: E402
 
 
 def define_env(env) -> None:

@@ -15,6 +15,7 @@ from ._presets import Preset
 from ._scenario import FieldError, Scenario, ValidationError, build_scenario
 
 FIGURES = FIGURE_BY_ID
+__version__ = "1.0.0"  # equals pyproject.toml's version (tested); names the wheel
 
 __all__ = [
     "ANSWER_FIELDS",
@@ -24,6 +25,7 @@ __all__ = [
     "CATEGORIES",
     "EDITIONS",
     "FIELDS",
+    "__version__",
     "FIELD_BY_NAME",
     "FIGURES",
     "GROUPS",

@@ -237,7 +237,10 @@ def render_calculator() -> str:
         '<h2 id="rvf-presets-title">Every preset, pre-computed</h2>'
         f'{"".join(presets)}</section>'
     )
+    from . import __version__  # noqa: PLC0415
+
     data = {
+        "version": __version__,
         "edition": ed.name,
         "fields": [f.name for f in FIELDS],
         "answers": [f.name for f in ANSWER_FIELDS],

@@ -30,7 +30,7 @@ def _decision_fragment(scenario: Scenario, est: dict[str, Any]) -> tuple[str, di
     return render_decision(result), result.as_dict()
 
 
-def compute(params: list[tuple[str, str]]) -> dict[str, Any]:
+def compute(params: list[tuple[str, str]], *, base_url: str = "") -> dict[str, Any]:
     """Estimate a scenario from string pairs; on invalid values, report them and fall back."""
     errors: list[dict[str, str]] = []
     try:
@@ -57,7 +57,7 @@ def compute(params: list[tuple[str, str]]) -> dict[str, Any]:
         "decision": decision,
         "fragments": {"results": render_results(est), "decision": decision_html},
         "exports": {
-            "markdown": render_markdown_summary(est, query),
+            "markdown": render_markdown_summary(est, query, base_url=base_url),
             "csv": to_csv(est),
             "json": json.dumps(est, indent=2),
         },
@@ -80,7 +80,10 @@ def handle(request_json: str) -> str:
                 isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw
             ):
                 raise TypeError("params must be a list of [key, value] string pairs")
-            reply = compute([(k, v) for k, v in raw])
+            base_url = request.get("base_url", "")
+            if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://", "")):
+                base_url = ""
+            reply = compute([(k, v) for k, v in raw], base_url=base_url[:500])
         else:
             raise ValueError(f"unknown request type {str(kind)[:40]!r}")
     except Exception as exc:  # noqa: BLE001 - the worker gets a plain error object, never a crash

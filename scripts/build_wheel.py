@@ -18,7 +18,7 @@ Reproducible:
 
 Usage:
     python scripts/build_wheel.py                      # -> dist/calc-<version>-py3-none-any.whl
-    python scripts/build_wheel.py --dest site/assets/calculator --verify
+    python scripts/build_wheel.py --out docs/assets/calculator/wheel --verify
 
 Prints ``<sha256>  <path>`` for every wheel written. Standard library only
 (plus the ``build`` frontend, which is in the test requirements).
@@ -117,7 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repo", type=Path, default=REPO, help="project root (default: %(default)s)")
     parser.add_argument("--outdir", type=Path, default=None, help="wheel output directory (default: <repo>/dist)")
-    parser.add_argument("--dest", type=Path, action="append", default=[], help="also copy the wheel here (repeatable)")
+    parser.add_argument(
+        "--dest",
+        "--out",
+        dest="dest",
+        type=Path,
+        action="append",
+        default=[],
+        help="also copy the wheel here, removing older calc wheels there (repeatable)",
+    )
     parser.add_argument("--verify", action="store_true", help="build twice in different directories and compare bytes")
     parser.add_argument("--no-isolation", action="store_true", help="pass --no-isolation to python -m build")
     args = parser.parse_args(argv)
@@ -137,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         dest = dest.resolve()
         dest.mkdir(parents=True, exist_ok=True)
         target = dest / wheel.name
+        for stale in dest.glob(f"{PACKAGE}-*-py3-none-any.whl"):
+            if stale.name != wheel.name:
+                stale.unlink()
         shutil.copyfile(wheel, target)
         print(f"{digest}  {target}")
     return 0

@@ -1,0 +1,459 @@
+// The calculator page: form, permalinks, exports and chart on top of the live worker.
+//
+// Loaded on every page (Material's instant navigation swaps pages without reloading), it does
+// nothing unless the page holds #rvf-calculator, and it only starts Pyodide there, once the page
+// is idle (or on first interaction when the browser asks to save data).
+//
+// Everything shown in the page from the worker is HTML rendered and escaped by calc's Python
+// renderers; anything from the URL or the form is only ever set as text (textContent, value).
+
+import { LiveCalc, whenIdle } from "./calculator.js";
+
+const STAGE_STEP = { idle: 0, downloading: 1, starting: 2, installing: 3, ready: 4 };
+const APPROACHES = [
+  ["rag", "RAG"],
+  ["finetune", "Fine-tuning"],
+  ["hybrid", "Hybrid"],
+];
+let live = null; // one worker for the whole visit, reused across instant navigations
+let chartModule = null;
+
+function wheelUrl(version) {
+  return new URL(`./wheel/calc-${version}-py3-none-any.whl`, import.meta.url).href;
+}
+
+function siteRoot() {
+  // The calculator page sits one level below the site root.
+  return new URL("../", window.location.href).href;
+}
+
+class CalculatorPage {
+  constructor(root) {
+    this.root = root;
+    this.data = JSON.parse(root.querySelector("#rvf-calc-data").textContent);
+    this.form = root.querySelector("#rvf-form");
+    this.preset = root.querySelector("#rvf-preset");
+    this.status = root.querySelector("#rvf-status");
+    this.statusText = root.querySelector(".rvf-status-text");
+    this.progress = root.querySelector(".rvf-progress");
+    this.errors = root.querySelector("#rvf-errors");
+    this.notices = root.querySelector("#rvf-notices");
+    this.results = root.querySelector("#rvf-results");
+    this.resultsBody = root.querySelector("#rvf-results-body");
+    this.decision = root.querySelector("#rvf-decision");
+    this.actionStatus = root.querySelector("#rvf-action-status");
+    this.last = null;
+    this.pendingFirst = null; // the URL's pairs, sent as they are on the first computation
+    this.seq = 0;
+    this.timer = null;
+    this.chart = null;
+  }
+
+  init() {
+    const params = new URLSearchParams(window.location.search);
+    const pairs = [...params.entries()];
+    if (pairs.length) {
+      this.applyPairs(pairs);
+      this.pendingFirst = pairs;
+      this.showPrerendered();
+    }
+    this.form.addEventListener("input", (e) => this.onEdit(e, false));
+    this.form.addEventListener("change", (e) => this.onEdit(e, true));
+    this.form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.recompute();
+    });
+    this.root.querySelector("#rvf-reset").addEventListener("click", () => this.reset());
+    this.root.querySelector("#rvf-copy-link").addEventListener("click", () => this.copy(window.location.href, "Link copied"));
+    this.root.querySelector("#rvf-copy-md").addEventListener("click", () =>
+      this.copy(this.last && this.last.exports.markdown, "Markdown table copied"),
+    );
+    this.root.querySelector("#rvf-dl-csv").addEventListener("click", () => this.download("csv", "text/csv"));
+    this.root.querySelector("#rvf-dl-json").addEventListener("click", () => this.download("json", "application/json"));
+    this.drawChart();
+    this.schemeObserver = new MutationObserver(() => this.drawChart());
+    this.schemeObserver.observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+    this.cancelIdle = whenIdle(() => this.startLive());
+  }
+
+  destroy() {
+    if (this.cancelIdle) this.cancelIdle();
+    if (this.schemeObserver) this.schemeObserver.disconnect();
+    if (this.chart) this.chart.destroy();
+    clearTimeout(this.timer);
+  }
+
+  // --- the form -------------------------------------------------------------------------------
+
+  base() {
+    const preset = this.preset.value;
+    return { ...this.data.defaults, ...(preset ? this.data.presets[preset] || {} : {}) };
+  }
+
+  control(name) {
+    const el = this.form.elements.namedItem(name);
+    return el && el.tagName ? el : null;
+  }
+
+  setValues(values) {
+    for (const name of this.data.fields) {
+      const el = this.control(name);
+      if (el) el.value = values[name];
+    }
+  }
+
+  applyPairs(pairs) {
+    const preset = pairs.find(([k]) => k === "preset");
+    if (preset && preset[1] in this.data.presets) this.preset.value = preset[1];
+    this.setValues(this.base());
+    const seen = new Set();
+    for (const [key, value] of pairs) {
+      if (seen.has(key)) continue; // a repeated name keeps its first value; Python reports the repeat
+      seen.add(key);
+      const el = this.control(key);
+      if (!el || key === "preset") continue;
+      if (el.tagName === "SELECT" && ![...el.options].some((o) => o.value === value)) {
+        el.dataset.invalidValue = value; // shown by the error message; the select keeps its default
+        continue;
+      }
+      el.value = value;
+    }
+  }
+
+  collectPairs() {
+    const pairs = [["edition", this.data.edition]];
+    const preset = this.preset.value;
+    if (preset) pairs.push(["preset", preset]);
+    const base = this.base();
+    for (const name of this.data.fields) {
+      const el = this.control(name);
+      if (el && el.value !== base[name]) pairs.push([name, el.value]);
+    }
+    for (const name of this.data.answers) {
+      const el = this.control(name);
+      if (el && el.value !== "") pairs.push([name, el.value]);
+    }
+    return pairs;
+  }
+
+  onEdit(event, immediate) {
+    if (event.target === this.preset) {
+      if (event.type !== "change") return;
+      this.setValues(this.base());
+      this.showPrerendered();
+    }
+    this.pendingFirst = null;
+    clearTimeout(this.timer);
+    if (immediate) this.recompute();
+    else this.timer = setTimeout(() => this.recompute(), 250);
+  }
+
+  reset() {
+    this.preset.value = "";
+    this.setValues(this.data.defaults);
+    for (const name of this.data.answers) {
+      const el = this.control(name);
+      if (el) el.value = "";
+    }
+    this.pendingFirst = null;
+    this.clearErrors();
+    this.notices.textContent = "";
+    window.history.replaceState(null, "", window.location.pathname + window.location.hash);
+    this.showPrerendered();
+    if (live && live.state === "ready") this.recompute();
+  }
+
+  /** Show the build-time numbers of the selected preset (or the defaults) while Python loads. */
+  showPrerendered() {
+    const preset = this.preset.value;
+    let html = null;
+    if (preset) {
+      const box = this.root.querySelector(`.rvf-preset-result[data-preset="${CSS.escape(preset)}"] .rvf-preset-body`);
+      if (box) html = box.innerHTML;
+    } else {
+      html = this.defaultHtml || this.resultsBody.innerHTML;
+    }
+    if (!this.defaultHtml) this.defaultHtml = this.resultsBody.innerHTML;
+    if (html !== null && (!live || live.state !== "ready")) {
+      this.resultsBody.innerHTML = html;
+      this.results.dataset.source = "prerendered";
+      this.results.dataset.preset = preset;
+      this.drawChart();
+    }
+  }
+
+  // --- the live worker ------------------------------------------------------------------------
+
+  startLive() {
+    if (!live) {
+      live = new LiveCalc({
+        wheelUrl: wheelUrl(this.data.version),
+        stageTimeout: this.root.dataset.stallSeconds,
+      });
+    }
+    const onStage = (e) => this.showStage(e.detail);
+    live.addEventListener("stage", onStage);
+    this.showStage({ stage: live.state, label: LiveCalc.label(live.state), reason: live.reason });
+    return live.start().then((state) => {
+      if (state.state === "ready" && this.root.isConnected) {
+        const pristine = !this.pendingFirst && this.collectPairs().length === 1;
+        if (!pristine) this.recompute();
+        else this.enableActions(false);
+        if (pristine) this.recompute(); // fills exports and the permalink for the defaults too
+      }
+    });
+  }
+
+  showStage({ stage, label, reason }) {
+    this.status.dataset.state = stage;
+    if (stage === "unavailable") {
+      this.progress.hidden = true;
+      this.statusText.textContent =
+        `The live calculator is unavailable (${reason || "unknown reason"}). ` +
+        "The numbers shown are the pre-computed ones for the defaults and the presets.";
+      return;
+    }
+    if (stage === "idle") return;
+    this.progress.hidden = stage === "ready";
+    this.progress.value = STAGE_STEP[stage] || 0;
+    this.statusText.textContent =
+      stage === "ready" ? "Live calculator ready: results update as you type." : `${label}…`;
+  }
+
+  async recompute() {
+    if (!live) {
+      this.startLive();
+      return; // the computation runs once Python is ready
+    }
+    if (live.state !== "ready") return;
+    const pairs = this.pendingFirst || this.collectPairs();
+    const seq = ++this.seq;
+    let response;
+    try {
+      response = await live.call({ type: "estimate", params: pairs, base_url: siteRoot() });
+    } catch (err) {
+      this.statusText.textContent = `The calculation failed: ${err.message}`;
+      return;
+    }
+    if (seq !== this.seq || !this.root.isConnected) return; // a newer computation is on its way
+    if (!response.fragments) {
+      const err = response.error || {};
+      this.statusText.textContent = `The calculation failed: ${err.name || "Error"}: ${err.message || ""}`;
+      return;
+    }
+    this.pendingFirst = null;
+    this.show(response);
+  }
+
+  show(response) {
+    this.last = response;
+    this.resultsBody.innerHTML = response.fragments.results; // rendered and escaped by calc
+    this.decision.innerHTML = response.fragments.decision;
+    this.results.dataset.source = "live";
+    this.results.dataset.preset = this.preset.value;
+    this.showErrors(response.errors || []);
+    this.notices.textContent = "";
+    if (response.warnings && response.warnings.length) {
+      const list = document.createElement("ul");
+      for (const w of response.warnings) {
+        const li = document.createElement("li");
+        li.textContent = w;
+        list.append(li);
+      }
+      const p = document.createElement("p");
+      p.textContent = "Notice:";
+      this.notices.append(p, list);
+    }
+    const query = response.query ? `?${response.query}` : "";
+    window.history.replaceState(null, "", window.location.pathname + query + window.location.hash);
+    this.enableActions(true);
+    this.drawChart();
+  }
+
+  clearErrors() {
+    this.errors.textContent = "";
+    for (const el of this.form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+    for (const p of this.form.querySelectorAll(".rvf-field-error")) {
+      p.textContent = "";
+      p.hidden = true;
+    }
+  }
+
+  showErrors(errors) {
+    this.clearErrors();
+    if (!errors.length) return;
+    const title = document.createElement("p");
+    title.textContent =
+      errors.length === 1 ? "One value was not accepted; its default is used:" : `${errors.length} values were not accepted; their defaults are used:`;
+    const list = document.createElement("ul");
+    for (const err of errors) {
+      const li = document.createElement("li");
+      const el = this.control(err.field);
+      const text = `${err.field}: ${err.message}`;
+      if (el) {
+        const a = document.createElement("a");
+        a.href = `#${el.id}`;
+        a.textContent = text;
+        li.append(a);
+        el.setAttribute("aria-invalid", "true");
+        const p = this.root.querySelector(`#rvf-e-${CSS.escape(err.field)}`);
+        if (p) {
+          p.textContent = err.message;
+          p.hidden = false;
+        }
+      } else {
+        li.textContent = text;
+      }
+      list.append(li);
+    }
+    this.errors.append(title, list);
+  }
+
+  enableActions(on) {
+    for (const id of ["rvf-copy-link", "rvf-copy-md", "rvf-dl-csv", "rvf-dl-json"]) {
+      this.root.querySelector(`#${id}`).disabled = !on;
+    }
+  }
+
+  // --- exports --------------------------------------------------------------------------------
+
+  async copy(text, done) {
+    if (!text) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.actionStatus.textContent = done;
+    } catch {
+      // Clipboard refused (permissions, insecure origin): show the text to copy by hand.
+      const area = document.createElement("textarea");
+      area.readOnly = true;
+      area.value = text;
+      area.className = "rvf-copy-fallback";
+      area.setAttribute("aria-label", "Text to copy");
+      this.actionStatus.textContent = "Copy this text:";
+      this.actionStatus.append(area);
+      area.focus();
+      area.select();
+    }
+  }
+
+  download(kind, type) {
+    if (!this.last) return;
+    const blob = new Blob([this.last.exports[kind]], { type });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `rag-vs-fine-tuning-estimate-${this.data.edition}.${kind}`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.actionStatus.textContent = `Downloaded ${a.download}`;
+  }
+
+  // --- the chart ------------------------------------------------------------------------------
+
+  monthly() {
+    const series = {};
+    for (const [key] of APPROACHES) {
+      series[key] = [];
+      for (let m = 1; ; m++) {
+        const el = this.resultsBody.querySelector(`[data-output="${key}.monthly.${m}"]`);
+        if (!el) break;
+        series[key].push(Number(el.dataset.value));
+      }
+    }
+    return series;
+  }
+
+  async drawChart() {
+    const canvas = this.root.querySelector("#rvf-chart");
+    if (!canvas) return;
+    if (!chartModule) {
+      chartModule = import(new URL("../vendor/chart.umd.min.js", import.meta.url).href).then(() => globalThis.Chart);
+    }
+    let Chart;
+    try {
+      Chart = await chartModule;
+    } catch {
+      canvas.hidden = true; // the cost per month table stays as the accessible alternative
+      return;
+    }
+    if (!this.root.isConnected) return;
+    const series = this.monthly();
+    const months = series.rag.length;
+    const labels = Array.from({ length: months }, (_, i) => `Month ${i + 1}`);
+    const style = getComputedStyle(document.body);
+    const fg = style.getPropertyValue("--md-default-fg-color").trim() || "#333";
+    const grid = style.getPropertyValue("--md-default-fg-color--lightest").trim() || "#ddd";
+    const colours = { rag: "#00897b", finetune: "#e65100", hybrid: "#5e35b1" };
+    const cumulative = {};
+    for (const [key] of APPROACHES) {
+      let total = 0;
+      cumulative[key] = series[key].map((x) => (total += x));
+    }
+    const datasets = APPROACHES.map(([key, label]) => ({
+      label,
+      data: cumulative[key],
+      borderColor: colours[key],
+      backgroundColor: colours[key],
+      pointRadius: 0,
+      borderWidth: 2,
+    }));
+    // Mark the month where cumulative fine-tuning and RAG costs cross, if they do.
+    const crossing = cumulative.rag.findIndex(
+      (r, i) => i > 0 && Math.sign(cumulative.finetune[i] - r) !== Math.sign(cumulative.finetune[0] - cumulative.rag[0]),
+    );
+    if (crossing > 0) {
+      datasets.push({
+        label: "Cumulative costs cross",
+        data: cumulative.rag.map((r, i) => (i === crossing ? r : null)),
+        borderColor: fg,
+        backgroundColor: fg,
+        pointRadius: 6,
+        pointStyle: "rectRot",
+        showLine: false,
+      });
+    }
+    const be = this.resultsBody.querySelector('[data-output="break_even_queries_per_month"]');
+    const title = be ? `Cumulative cost. Break-even: ${be.textContent}` : "Cumulative cost";
+    if (this.chart) this.chart.destroy();
+    this.chart = new Chart(canvas, {
+      type: "line",
+      data: { labels, datasets },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        color: fg,
+        plugins: { title: { display: true, text: title, color: fg }, legend: { labels: { color: fg } } },
+        scales: {
+          x: { ticks: { color: fg }, grid: { color: grid } },
+          y: { ticks: { color: fg }, grid: { color: grid }, title: { display: true, text: "USD", color: fg } },
+        },
+      },
+    });
+  }
+}
+
+let page = null;
+
+function mount() {
+  const root = document.getElementById("rvf-calculator");
+  if (page && page.root !== root) {
+    page.destroy();
+    page = null;
+  }
+  if (root && !page) {
+    page = new CalculatorPage(root);
+    page.init();
+  }
+}
+
+// Material's instant navigation announces each new page through document$.
+if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+  window.document$.subscribe(mount);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", mount);
+} else {
+  mount();
+}

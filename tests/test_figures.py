@@ -1,0 +1,306 @@
+"""The figure catalogue: provenance of every record, the default-figure contract, spot checks.
+
+Expected values are worked out by hand from reference/figures.md, not read back from calc.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from calc._catalogue import CATALOGUE, CLAIMS, FIGURE_BY_ID, STUDIES, _index, data_as_of
+from calc._figures import CATEGORIES, CONFIDENCES, KINDS, Figure
+
+# PLAN.md "Default figure ids": field -> figure id. This is the contract with the scenario module.
+DEFAULT_FIGURE_IDS = {
+    "queries_per_month": "assume.queries_per_month",
+    "growth_per_month": "assume.growth_per_month",
+    "months": "assume.months",
+    "prompt_tokens": "assume.prompt_tokens",
+    "output_tokens": "assume.output_tokens",
+    "api_input_price": "api.gpt_4_1_mini.input",
+    "api_output_price": "api.gpt_4_1_mini.output",
+    "ft_input_price": "ft.gpt_4_1_mini.input",
+    "ft_output_price": "ft.gpt_4_1_mini.output",
+    "api_training_price": "ft.gpt_4_1_mini.training",
+    "ft_hosting_per_hour": "assume.ft_hosting_per_hour",
+    "gpu_hour_price": "gpu.h100_sxm.aws_p5.price",
+    "gpus_per_instance": "assume.gpus_per_instance",
+    "serving_gpus_per_replica": "assume.serving_gpus_per_replica",
+    "serving_min_replicas": "assume.serving_min_replicas",
+    "serving_prefill_tps": "throughput.prefill.8b_h100",
+    "serving_decode_tps": "throughput.decode.llama31_8b_fp8.h100",
+    "decode_ms_per_token": "latency.itl.llama31_8b_fp8.h100",
+    "corpus_tokens": "assume.corpus_tokens",
+    "corpus_churn": "assume.corpus_churn",
+    "chunk_tokens": "assume.chunk_tokens",
+    "retrieved_chunks": "assume.retrieved_chunks",
+    "embedding_price": "embed.openai.te3_small.price",
+    "embedding_dims": "embed.openai.te3_small.dims",
+    "vector_db_min_monthly": "vdb.pinecone.standard.minimum",
+    "vector_storage_price": "vdb.pinecone.standard.storage",
+    "vector_read_price": "vdb.pinecone.standard.reads",
+    "orchestration_monthly": "assume.orchestration_monthly",
+    "rag_eng_hours_per_month": "assume.rag_eng_hours_per_month",
+    "query_embedding_ms": "latency.query_embedding.api",
+    "vector_search_ms": "latency.hnsw.1m_1536.mean",
+    "rerank_ms": "assume.rerank_ms",
+    "model_params_b": "assume.model_params_b",
+    "train_examples": "assume.train_examples",
+    "tokens_per_example": "assume.tokens_per_example",
+    "epochs": "assume.epochs",
+    "hp_runs": "assume.hp_runs",
+    "retrains_per_year": "assume.retrains_per_year",
+    "new_examples_share": "assume.new_examples_share",
+    "label_cost": "labelling.sft_example",
+    "gpu_peak_tflops": "gpu.h100_sxm.bf16_tflops",
+    "gpu_memory_gb": "gpu.h100_sxm.memory_gb",
+    "mfu": "assume.mfu",
+    "run_overhead_hours": "assume.run_overhead_hours",
+    "ft_eng_hours_per_cycle": "assume.ft_eng_hours_per_cycle",
+    "eng_hourly_rate": "assume.eng_hourly_rate",
+}
+
+# The v1 defaults of MODEL.md §1, typed from that table.
+MODEL_MD_DEFAULTS = {
+    "queries_per_month": 100000, "growth_per_month": 0, "months": 12, "prompt_tokens": 500,
+    "output_tokens": 250, "api_input_price": 0.40, "api_output_price": 1.60, "ft_input_price": 0.80,
+    "ft_output_price": 3.20, "api_training_price": 5.00, "ft_hosting_per_hour": 0, "gpu_hour_price": 6.88,
+    "gpus_per_instance": 1, "serving_gpus_per_replica": 1, "serving_min_replicas": 1,
+    "serving_prefill_tps": 40000, "serving_decode_tps": 3400, "decode_ms_per_token": 19.8,
+    "corpus_tokens": 50_000_000, "corpus_churn": 0.10, "chunk_tokens": 512, "retrieved_chunks": 5,
+    "embedding_price": 0.02, "embedding_dims": 1536, "vector_db_min_monthly": 50,
+    "vector_storage_price": 0.33, "vector_read_price": 16, "orchestration_monthly": 300,
+    "rag_eng_hours_per_month": 8, "query_embedding_ms": 150, "vector_search_ms": 15, "rerank_ms": 0,
+    "model_params_b": 8, "train_examples": 5000, "tokens_per_example": 1000, "epochs": 3, "hp_runs": 3,
+    "retrains_per_year": 4, "new_examples_share": 0.2, "label_cost": 0.50, "gpu_peak_tflops": 989,
+    "gpu_memory_gb": 80, "mfu": 0.35, "run_overhead_hours": 1, "ft_eng_hours_per_cycle": 40,
+    "eng_hourly_rate": 100,
+}
+
+# PLAN.md: model constants, with their values.
+RULE_FIGURES = {
+    "rule.flops_factor.full": 6,
+    "rule.flops_factor.lora": 4,
+    "rule.bytes_per_param.full": 16,
+    "rule.bytes_per_param.lora": 2,
+    "rule.bytes_per_param.qlora": 0.55,
+    "rule.activation_overhead": 1.2,
+    "rule.memory_headroom": 0.9,
+    "rule.hours_per_month": 730,
+}
+
+_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+
+
+def _ids(figures):
+    return [f.id for f in figures]
+
+
+@pytest.mark.parametrize("fig", CATALOGUE, ids=_ids(CATALOGUE))
+def test_figure_has_provenance(fig: Figure) -> None:
+    """Every figure names a source, a source title, a unit and a YYYY-MM[-DD] date."""
+    assert fig.source.strip()
+    assert fig.source_title.strip()
+    assert fig.unit.strip()
+    assert fig.label.strip()
+    assert _DATE.match(fig.as_of), fig.as_of
+
+
+@pytest.mark.parametrize("fig", CATALOGUE, ids=_ids(CATALOGUE))
+def test_figure_fields_are_from_their_vocabularies(fig: Figure) -> None:
+    """Kind, confidence and category are words from calc._figures, and the id is dotted lowercase."""
+    assert fig.kind in KINDS
+    assert fig.confidence in CONFIDENCES
+    assert fig.category in CATEGORIES
+    assert _ID.match(fig.id), fig.id
+
+
+@pytest.mark.parametrize("fig", CATALOGUE, ids=_ids(CATALOGUE))
+def test_figure_value_is_finite_and_inside_its_range(fig: Figure) -> None:
+    """The value is a finite number, and low <= value <= high wherever a bound is given."""
+    assert isinstance(fig.value, (int, float)) and not isinstance(fig.value, bool)
+    assert math.isfinite(fig.value)
+    if fig.low is not None:
+        assert math.isfinite(fig.low) and fig.low <= fig.value
+    if fig.high is not None:
+        assert math.isfinite(fig.high) and fig.value <= fig.high
+
+
+@pytest.mark.parametrize("fig", CATALOGUE, ids=_ids(CATALOGUE))
+def test_figure_kind_matches_its_source(fig: Figure) -> None:
+    """Derived figures write out their arithmetic; assumptions, and only they, cite 'assumption:'."""
+    if fig.kind == "derived":
+        assert fig.derivation.strip()
+    if fig.kind == "assumption":
+        assert fig.source.startswith("assumption: ") and len(fig.source) > len("assumption: ") + 10
+    else:
+        assert not fig.source.startswith("assumption")
+        assert fig.source.startswith(("https://", "github:"))
+        assert fig.source_url() is not None
+
+
+def test_figure_ids_are_unique() -> None:
+    """No id appears twice, and the index holds every catalogue entry."""
+    ids = [f.id for f in CATALOGUE]
+    assert len(ids) == len(set(ids))
+    assert set(FIGURE_BY_ID) == set(ids)
+    assert all(FIGURE_BY_ID[f.id] is f for f in CATALOGUE)
+
+
+def test_index_rejects_a_duplicate_id() -> None:
+    """Building the index from two records with one id raises ValueError."""
+    fig = FIGURE_BY_ID["assume.months"]
+    with pytest.raises(ValueError, match="assume.months"):
+        _index((fig, fig))
+
+
+@pytest.mark.parametrize("field", sorted(DEFAULT_FIGURE_IDS))
+def test_default_figure_exists_with_model_md_value(field: str) -> None:
+    """Each default figure id of PLAN.md exists and holds the default MODEL.md §1 gives."""
+    fig = FIGURE_BY_ID[DEFAULT_FIGURE_IDS[field]]
+    assert math.isclose(fig.value, MODEL_MD_DEFAULTS[field], rel_tol=0, abs_tol=1e-12)
+
+
+def test_assumed_defaults_are_labelled_as_assumptions() -> None:
+    """Every assume.* figure is an assumption dated 2026-11-23, as PLAN.md requires."""
+    assumed = [f for f in CATALOGUE if f.id.startswith("assume.")]
+    assert len(assumed) >= 27
+    for fig in assumed:
+        assert fig.kind == "assumption", fig.id
+        assert fig.as_of == "2026-11-23", fig.id
+
+
+@pytest.mark.parametrize("figure_id", sorted(RULE_FIGURES))
+def test_model_constants_exist(figure_id: str) -> None:
+    """The model constants of PLAN.md are figures with their stated values and categories."""
+    fig = FIGURE_BY_ID[figure_id]
+    assert math.isclose(fig.value, RULE_FIGURES[figure_id], rel_tol=0, abs_tol=1e-12)
+    expected_category = "workload" if figure_id == "rule.hours_per_month" else "training_rules"
+    assert fig.category == expected_category
+
+
+def test_ranges_carried_over_from_figures_md() -> None:
+    """Ranged defaults keep their bounds: HNSW 9-17 ms, embedding 150-250 ms, labels 0.10-1.00, MFU 0.30-0.40."""
+    expected = {
+        "latency.hnsw.1m_1536.mean": (9, 17),
+        "latency.query_embedding.api": (150, 250),
+        "labelling.sft_example": (0.10, 1.00),
+        "assume.mfu": (0.30, 0.40),
+        "assume.train_examples": (1000, 10000),
+    }
+    for figure_id, bounds in expected.items():
+        fig = FIGURE_BY_ID[figure_id]
+        assert (fig.low, fig.high) == bounds, figure_id
+
+
+def test_data_as_of_is_the_newest_source_date() -> None:
+    """data_as_of() is the newest non-assumption date: DR's retrieval date 2026-11-09."""
+    def padded(d: str) -> str:
+        return d if len(d) == 10 else d + "-01"
+
+    dated = [f.as_of for f in CATALOGUE if f.kind != "assumption"]
+    newest = max(dated, key=padded)
+    assert data_as_of() == newest
+    # figures.md: DR (2026-11-09) is the most recent dated source; Pinecone's capture is 2026-11-04.
+    assert data_as_of() == "2026-11-09"
+
+
+def test_data_as_of_ignores_assumption_dates() -> None:
+    """Assumptions are dated 2026-11-23, later than any source, yet data_as_of() stays earlier."""
+    assert FIGURE_BY_ID["assume.mfu"].as_of == "2026-11-23"
+    assert data_as_of() < "2026-11-23"
+
+
+def test_spot_check_gpu_prices() -> None:
+    """Per-GPU AWS prices are the instance price over 8: 55.04/8 = 6.88; 27.45/8 = 3.431 -> 3.43."""
+    p5 = FIGURE_BY_ID["gpu.h100_sxm.aws_p5.price"]
+    assert math.isclose(p5.value, 55.04 / 8)
+    instance = FIGURE_BY_ID["gpu.h100_sxm.aws_p5.instance_price"].value
+    assert math.isclose(instance / FIGURE_BY_ID["gpu.h100_sxm.aws_p5.gpus"].value, 6.88)
+    assert round(FIGURE_BY_ID["gpu.a100_80gb.aws_p4de.instance_price"].value / 8, 2) == 3.43
+    assert FIGURE_BY_ID["gpu.l4.aws_g6_xlarge.price"].value == 0.8048
+    assert FIGURE_BY_ID["gpu.h100_sxm.runpod_secure.price"].value == 3.99
+    assert FIGURE_BY_ID["gpu.h100_sxm.runpod_secure.price"].as_of == "2026-11-09"
+    assert FIGURE_BY_ID["gpu.h100_sxm.runpod_secure.price_2026_09"].value == 3.49
+
+
+def test_spot_check_derived_figures() -> None:
+    """Derived figures match hand arithmetic: 8192/0.205 ~ 40k tok/s; 1e6 x 1536 x 4 B = 6.144 GB."""
+    prefill = FIGURE_BY_ID["throughput.prefill.8b_h100"]
+    assert prefill.kind == "derived"
+    assert abs(8192 / 0.205 - prefill.value) / prefill.value < 0.01  # 39,961 vs 40,000
+    index = FIGURE_BY_ID["vdb.index_size.1m_1536"]
+    assert math.isclose(index.value, 1_000_000 * 1536 * 4 / 1e9)
+    assert math.isclose(FIGURE_BY_ID["vdb.qdrant.ram_1m_1536"].value, 6.144 * 1.5)
+    assert math.isclose(FIGURE_BY_ID["labelling.mturk.text_classification_3_workers"].value, 3 * 0.012)
+    # 6 x 8e9 x 15e12 / (1.46e6 h x 3600 s x 989e12) = 7.2e23 / 5.198e24 = 0.1385
+    assert FIGURE_BY_ID["rule.calibration.llama31_8b.implied_mfu"].value == round(
+        6 * 8e9 * 15e12 / (1.46e6 * 3600 * 989e12), 3
+    )
+    assert FIGURE_BY_ID["rule.hours_per_month"].value == 365 * 24 / 12
+
+
+def test_spot_check_prices() -> None:
+    """API and fine-tuning prices from figures.md §4-§6: 4.1-mini 0.40/1.60, tuned 0.80/3.20, training 5."""
+    assert FIGURE_BY_ID["api.gpt_4_1.input"].value == 2.00
+    assert FIGURE_BY_ID["api.gpt_4_1.output"].value == 8.00
+    assert FIGURE_BY_ID["ft.gpt_4_1_nano.training"].value == 1.50
+    assert FIGURE_BY_ID["ft.gpt_4o_2024_08_06.cached_input"].value == 1.875
+    assert FIGURE_BY_ID["embed.openai.te3_large.dims"].value == 3072
+    # The fine-tuned 4.1-mini costs exactly twice the base model per token.
+    assert FIGURE_BY_ID["ft.gpt_4_1_mini.input"].value == 2 * FIGURE_BY_ID["api.gpt_4_1_mini.input"].value
+    assert FIGURE_BY_ID["ft.gpt_4_1_mini.output"].value == 2 * FIGURE_BY_ID["api.gpt_4_1_mini.output"].value
+
+
+def test_midpoints_of_ranges_without_a_model_default() -> None:
+    """Ranges with no MODEL.md default take the midpoint: p95 (10.5+24)/2 = 17.25, rerank (110+170)/2 = 140."""
+    for figure_id in ("latency.hnsw.1m_1536.p95", "latency.rerank.cohere_3_5.dedicated",
+                      "ft.together.up_to_16b.training", "labelling.expert_preference_pair",
+                      "gpu.mfu.llama3_405b_pretraining"):
+        fig = FIGURE_BY_ID[figure_id]
+        assert fig.low is not None and fig.high is not None
+        assert math.isclose(fig.value, (fig.low + fig.high) / 2), figure_id
+    assert FIGURE_BY_ID["latency.hnsw.1m_1536.p95"].value == 17.25
+
+
+def test_confidence_letters_are_mapped() -> None:
+    """figures.md's H/M/L survive: DR prices high, SB prices medium, the pgvector vendor page low."""
+    assert FIGURE_BY_ID["gpu.h100_sxm.aws_p5.price"].confidence == "high"
+    assert FIGURE_BY_ID["gpu.h100_80gb.gcp_a3_highgpu_1g.price"].confidence == "medium"
+    assert FIGURE_BY_ID["vdb.pgvector.managed.large_monthly"].confidence == "low"
+    assert FIGURE_BY_ID["labelling.sft_example"].confidence == "low"
+
+
+def test_every_category_is_used() -> None:
+    """Each of the twelve categories holds at least one figure (each cost table has rows)."""
+    used = {f.category for f in CATALOGUE}
+    assert used == set(CATEGORIES)
+
+
+def test_claims_are_numeric_ranges() -> None:
+    """Claims have unique claim.* ids, text, a numeric low and a high that is None or >= low."""
+    ids = [c.id for c in CLAIMS]
+    assert len(ids) == len(set(ids)) and len(ids) >= 11
+    for claim in CLAIMS:
+        assert claim.id.startswith("claim.")
+        assert claim.text.strip() and claim.unit.strip() and claim.source.startswith("seed article")
+        assert math.isfinite(claim.low)
+        assert claim.high is None or claim.high >= claim.low
+    by_id = {c.id: c for c in CLAIMS}
+    assert (by_id["claim.full_ft_70b_cycle"].low, by_id["claim.full_ft_70b_cycle"].high) == (5000, None)
+    assert (by_id["claim.retrieval_added_latency"].low, by_id["claim.retrieval_added_latency"].high) == (100, 500)
+
+
+def test_studies_cite_an_address() -> None:
+    """Each study has a unique id, a title, authors, a finding and an https address."""
+    ids = [s.id for s in STUDIES]
+    assert len(ids) == len(set(ids)) and len(ids) >= 8
+    for study in STUDIES:
+        assert study.title.strip() and study.authors_year.strip() and len(study.finding) > 40
+        assert study.url.startswith("https://")
+    assert {"https://arxiv.org/abs/2312.05934", "https://arxiv.org/abs/2401.08406",
+            "https://arxiv.org/abs/2403.01432"} <= {s.url for s in STUDIES}
