@@ -72,3 +72,15 @@ lock:
 
 clean:
 	rm -rf $(SITE) dist build *.egg-info docs/assets/vendor docs/assets/calculator/wheel
+
+# --- browser assets (helper) ---------------------------------------------------
+# wheel-verify: build calc's wheel twice in different directories, fail unless byte-identical.
+# test-browser: build the site for the test server, then only the browser and Pyodide tests.
+.PHONY: wheel-verify test-browser
+wheel-verify: setup
+	$(PY) scripts/build_wheel.py --verify
+
+test-browser: setup chromium
+	$(MAKE) build SITE_URL=http://127.0.0.1:$(TEST_PORT)/ SITE=$(SITE)
+	RVF_PORT=$(TEST_PORT) RVF_SITE_DIR=$(SITE) $(VENV)/bin/pytest tests/browser tests/test_pyodide_parity.py
+# --- end browser assets (helper) -----------------------------------------------

@@ -28,4 +28,4 @@ def define_env(env) -> None:
     env.macro(render.render_claims_table, "claims_table")
     env.macro(render.render_preset_examples, "preset_examples")
     env.macro(render.render_calculator, "calculator")
-    env.macro(render.data_as_of, "data_as_of")
+    env.macro(render.render_data_as_of, "data_as_of")

@@ -58,8 +58,8 @@ FAQ: tuple[FaqEntry, ...] = (
         anchor="how-much-does-rag-cost-compared-to-fine-tuning",
         question="How much does RAG cost compared to fine-tuning?",
         short_answer=(
-            "For the default workload of [[fig:assume.queries_per_month]] queries a month over "
-            "[[fig:assume.months]] months, RAG costs [[out:default:rag.tco]] in total against "
+            "For the default workload of [[fig:assume.queries_per_month]] over "
+            "[[fig:assume.months]], RAG costs [[out:default:rag.tco]] in total against "
             "[[out:default:finetune.tco]] for fine-tuning and [[out:default:hybrid.tco]] for both."
         ),
         body=(
@@ -70,7 +70,7 @@ FAQ: tuple[FaqEntry, ...] = (
             "shorter prompt on every query.\n\n"
             "So the answer depends on volume. At low volume the fixed costs of fine-tuning "
             "dominate; at high volume the per-query context of RAG does. In the default scenario "
-            "the totals cross at [[out:default:break_even_queries_per_month]] queries a month. "
+            "the totals cross at [[out:default:break_even_queries_per_month]]. "
             "Labour is usually the largest line on both sides, so put your own engineering rate "
             "and hours into the calculator before quoting any total."
         ),
@@ -111,23 +111,22 @@ FAQ: tuple[FaqEntry, ...] = (
         anchor="how-long-does-fine-tuning-take",
         question="How long does fine-tuning take?",
         short_answer=(
-            "A LoRA run on a small open model takes hours rather than days: the self-hosted "
-            "coding-assistant example trains in [[out:coding-assistant:finetune.training.wall_clock_hours]] "
-            "hours of wall-clock time per run, while the calendar time of a whole cycle is set by "
-            "data preparation and evaluation."
+            "A LoRA run on a small open model takes hours rather than days (the self-hosted "
+            "coding-assistant example trains for "
+            "[[out:coding-assistant:finetune.training.wall_clock_hours]] per run), while the "
+            "calendar time of a whole cycle is set by data preparation and evaluation."
         ),
         body=(
             "Training time grows with model size, the number of training tokens (examples times "
             "tokens per example times epochs) and the method: a full fine-tune costs about "
-            "[[fig:rule.flops_factor.full]] floating-point operations per parameter per training "
-            "token against [[fig:rule.flops_factor.lora]] for LoRA, and needs far more GPU memory. The estimator "
-            "computes compute hours from these, the GPU's peak throughput and an assumed "
-            "utilisation of [[fig:assume.mfu]], then adds [[fig:assume.run_overhead_hours]] hours "
-            "per run for setup, loading and checkpoints.\n\n"
+            "[[fig:rule.flops_factor.full]] against [[fig:rule.flops_factor.lora]] for LoRA, and "
+            "needs far more GPU memory. The estimator turns that work into GPU-hours with the "
+            "GPU's peak throughput and an assumed utilisation of [[fig:assume.mfu]], then adds "
+            "[[fig:assume.run_overhead_hours]] per run for setup, loading and checkpoints.\n\n"
             "Hosted fine-tuning APIs bill per training token and do not promise a duration; jobs "
             "usually queue before they start. Either way, the engineering around a run (curating "
             "examples, evaluating, releasing) is where the days go: the default scenario budgets "
-            "[[fig:assume.ft_eng_hours_per_cycle]] engineering hours per training cycle."
+            "[[fig:assume.ft_eng_hours_per_cycle]] of engineering per training cycle."
         ),
         calculator_link="calculator/?preset=coding-assistant",
         related=(
@@ -172,7 +171,7 @@ FAQ: tuple[FaqEntry, ...] = (
             "traffic needs coverage of the cases that traffic contains. Start with a few hundred, "
             "measure on a held-out evaluation set, and add examples where the model still fails.\n\n"
             "Every example has to be written or reviewed by someone who knows the right answer. "
-            "At [[fig:labelling.sft_example]] per example, a low-confidence figure, the default "
+            "At [[fig:labelling.sft_example]], a low-confidence figure, the default "
             "data set costs [[out:default:finetune.breakdown.labelling]] to label over the "
             "horizon, retraining included."
         ),
@@ -183,8 +182,8 @@ FAQ: tuple[FaqEntry, ...] = (
         anchor="how-much-does-qlora-save",
         question="What does QLoRA save compared to LoRA or a full fine-tune?",
         short_answer=(
-            "QLoRA mainly saves GPU memory, about [[fig:rule.bytes_per_param.qlora]] bytes per "
-            "parameter against [[fig:rule.bytes_per_param.lora]] for LoRA and "
+            "QLoRA mainly saves GPU memory, about [[fig:rule.bytes_per_param.qlora]] "
+            "against [[fig:rule.bytes_per_param.lora]] for LoRA and "
             "[[fig:rule.bytes_per_param.full]] for a full fine-tune, which lets a larger model "
             "train on fewer, cheaper GPUs."
         ),
@@ -195,9 +194,10 @@ FAQ: tuple[FaqEntry, ...] = (
             "in four-bit form ([the QLoRA paper](https://arxiv.org/abs/2305.14314)). The compute "
             "per training token is similar for LoRA and QLoRA, so the saving shows up as fewer "
             "GPUs, or a smaller GPU, rather than a shorter run.\n\n"
-            "The estimator sizes the GPUs from these rules: for an H100 with "
-            "[[fig:gpu.h100_sxm.memory_gb]] GB, compare `method=full` with `method=qlora` on a "
-            "large model in the calculator and watch the GPU count and cost per cycle."
+            "The estimator sizes the GPUs from these rules and the GPU's memory "
+            "([[fig:gpu.h100_sxm.memory_gb]] for an H100): compare `method=full` with "
+            "`method=qlora` on a large model in the calculator and watch the GPU count and the "
+            "cost per cycle."
         ),
         calculator_link="calculator/?preset=gpu-h100-aws-p5",
         related=("what-does-a-fine-tuning-run-cost", "how-long-does-fine-tuning-take"),
@@ -208,7 +208,7 @@ FAQ: tuple[FaqEntry, ...] = (
         short_answer=(
             "Retrain when the behaviour you need changes or when evaluation on recent traffic "
             "shows drift, not on a fixed calendar; the default scenario assumes "
-            "[[fig:assume.retrains_per_year]] training cycles a year."
+            "[[fig:assume.retrains_per_year]]."
         ),
         body=(
             "Each cycle repeats most of the work of the first: new examples (the default scenario "
@@ -232,16 +232,16 @@ FAQ: tuple[FaqEntry, ...] = (
         question="What does a vector database cost at our size?",
         short_answer=(
             "For most teams a managed vector store costs little more than its plan minimum of "
-            "[[fig:vdb.pinecone.standard.minimum]] a month, because a corpus of millions of "
+            "[[fig:vdb.pinecone.standard.minimum]], because a corpus of millions of "
             "chunks fits in a few gigabytes."
         ),
         body=(
             "Storage is priced by size: a chunk's vector takes four bytes per dimension, so the "
-            "default corpus of [[fig:assume.corpus_tokens]] tokens in chunks of "
-            "[[fig:assume.chunk_tokens]] tokens, with [[fig:embed.openai.te3_small.dims]] "
-            "dimensions, stays small at [[fig:vdb.pinecone.standard.storage]] per GB-month. "
+            "default corpus of [[fig:assume.corpus_tokens]] in chunks of "
+            "[[fig:assume.chunk_tokens]], at [[fig:embed.openai.te3_small.dims]], "
+            "stays small at [[fig:vdb.pinecone.standard.storage]]. "
             "Reads are priced per query and grow with the index size, at "
-            "[[fig:vdb.pinecone.standard.reads]] per million read units.\n\n"
+            "[[fig:vdb.pinecone.standard.reads]].\n\n"
             "Over the default horizon the vector store comes to "
             "[[out:default:rag.breakdown.vector_db]], less than the orchestration "
             "([[out:default:rag.breakdown.orchestration]]) and far less than the engineering time. "
@@ -328,16 +328,16 @@ FAQ: tuple[FaqEntry, ...] = (
         question="Should we self-host the model or use an API?",
         short_answer=(
             "Use an API until your volume keeps a GPU busy, because a self-hosted replica bills "
-            "every hour of the month ([[fig:gpu.h100_sxm.aws_p5.price]] per H100 hour on AWS) "
+            "every hour of the month (an H100 on AWS costs [[fig:gpu.h100_sxm.aws_p5.price]]) "
             "whether or not it serves queries."
         ),
         body=(
             "An API bills per token, so a quiet month costs little. A rented GPU bills "
-            "[[fig:rule.hours_per_month]] hours a month per replica; it becomes the cheaper "
+            "[[fig:rule.hours_per_month]] a month per replica; it becomes the cheaper "
             "option only when enough traffic flows through it. One H100 serving a small open "
-            "model (the default scenario's has [[fig:assume.model_params_b]] billion parameters) "
-            "can produce about [[fig:throughput.decode.llama31_8b_fp8.h100]] output tokens a "
-            "second under batched load, far more than most internal tools use.\n\n"
+            "model (the default scenario's has [[fig:assume.model_params_b]]) "
+            "can produce about [[fig:throughput.decode.llama31_8b_fp8.h100]] of output under "
+            "batched load, far more than most internal tools use.\n\n"
             "Self-hosting also decides how you fine-tune: a model tuned through a hosted API "
             "stays on that API, while open weights tuned on your GPUs can be served anywhere. "
             "Compare both in the calculator by switching `serving` and `training`."
@@ -398,9 +398,9 @@ FAQ: tuple[FaqEntry, ...] = (
         ),
         body=(
             "Hosted fine-tuning bills per training token: examples times tokens per example times "
-            "epochs, at [[fig:ft.gpt_4_1_mini.training]] per million tokens for a small OpenAI "
-            "model, multiplied by the number of runs in a hyperparameter search "
-            "([[fig:assume.hp_runs]] in the default scenario). Self-hosted training bills GPU "
+            "epochs, at [[fig:ft.gpt_4_1_mini.training]] for a small OpenAI model, multiplied "
+            "by the runs of a hyperparameter search ([[fig:assume.hp_runs]] in the default "
+            "scenario). Self-hosted training bills GPU "
             "hours, and grows with model size and method.\n\n"
             "Large models change the picture. A full fine-tune of a model with tens of billions "
             "of parameters needs several GPUs just to hold its optimiser state; the "
@@ -420,7 +420,7 @@ FAQ: tuple[FaqEntry, ...] = (
         ),
         body=(
             "The default scenario re-embeds [[fig:assume.corpus_churn]] of its corpus every month "
-            "at [[fig:embed.openai.te3_small.price]] per million tokens; all its embedding over "
+            "at [[fig:embed.openai.te3_small.price]]; all its embedding over "
             "the horizon costs [[out:default:rag.breakdown.embeddings]]. Updates can run "
             "continuously from the system where documents are edited.\n\n"
             "A retrain means new examples, training runs, evaluation and a release, so its "
@@ -461,7 +461,7 @@ FAQ: tuple[FaqEntry, ...] = (
         question="What does labelled data for fine-tuning cost?",
         short_answer=(
             "Written examples cost from cents to a few dollars each depending on who writes "
-            "them; the default scenario assumes [[fig:labelling.sft_example]] per example, a "
+            "them; the default scenario assumes [[fig:labelling.sft_example]], a "
             "low-confidence figure you should replace with your own."
         ),
         body=(

@@ -9,7 +9,7 @@ file ``pyodide build`` would, without the cross-build environment that
 Reproducible:
 - the sources are copied into a fresh temporary directory first (so a stale
   ``build/`` or ``*.egg-info`` in the checkout can never leak into the wheel), with
-  normalised permissions (0644 files, 0755 directories);
+  normalised permissions (0644 files, 0755 directories) and umask 022 for the build;
 - ``SOURCE_DATE_EPOCH`` fixes the timestamps inside the zip: taken from the
   environment if set, else from the last commit (``git log -1 --format=%ct``),
   else a fixed value;
@@ -95,7 +95,12 @@ def build_once(repo: Path, outdir: Path, *, epoch: str, isolation: bool = True) 
         if not isolation:
             cmd.append("--no-isolation")
         cmd.append(str(src))
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        # The zip records each file's mode; a restrictive umask (077) would change it.
+        old_umask = os.umask(0o022)
+        try:
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        finally:
+            os.umask(old_umask)
         if proc.returncode != 0:
             sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
             sys.exit(f"build_wheel: `{' '.join(cmd)}` failed with exit code {proc.returncode}")

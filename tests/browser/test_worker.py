@@ -116,3 +116,10 @@ def test_wheel_exists_in_site() -> None:
     """The built site ships exactly one calc wheel next to the calculator scripts."""
     assert Path(wheel_name()).name.startswith("calc-")
     assert Path(site_dir() / "assets" / "vendor" / "pyodide" / "pyodide.asm.wasm").is_file()
+
+
+def test_bare_baseline_page_boots(page: Page) -> None:
+    """The benchmark baseline page boots the same worker and records its ready time."""
+    page.goto(f"__fixtures__/worker_bare.html?wheel={wheel_name()}")
+    expect(page.get_by_role("status")).to_have_text("ready", timeout=READY_TIMEOUT_MS)
+    assert int(page.locator("html").get_attribute("data-ready-ms") or "0") > 0
