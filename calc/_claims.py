@@ -35,7 +35,7 @@ from ._editions import EDITIONS, LATEST_EDITION
 from ._fields import FIELD_BY_NAME, FIELDS
 from ._figures import Figure
 from ._model import estimate
-from ._render import figure_text, render_figure
+from ._render import figure_text, figure_tip, render_figure
 from ._scenario import build_scenario, format_value
 
 __all__ = [
@@ -151,6 +151,16 @@ class Point:
     part: str
     settings: tuple[tuple[str, str], ...]
     params: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Holds:
+    """Where a conditionally supported claim holds: restricted axes, the metric's sub-range, a split."""
+
+    where: tuple[tuple[str, tuple[str, ...]], ...]
+    low: float
+    high: float
+    split: tuple[str, tuple[tuple[str, int, int], ...]] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,16 +787,6 @@ def _by_value_counts(points: list[Point], hits: list[bool]) -> tuple[str, list[t
     return best[1], best[2]
 
 
-@dataclass(frozen=True, slots=True)
-class Holds:
-    """Where a conditionally supported claim holds: restricted axes, the metric's sub-range, a split."""
-
-    where: tuple[tuple[str, tuple[str, ...]], ...]
-    low: float
-    high: float
-    split: tuple[str, tuple[tuple[str, int, int], ...]] | None
-
-
 def _holds(check: ClaimCheck, points: list[Point], values: list[float], hits: list[bool]) -> Holds:
     sub = [v for v, h in zip(values, hits) if h]
     where = tuple((label, tuple(vals)) for label, vals in _holds_where(check, points, hits))
@@ -890,13 +890,25 @@ def _claimed_html(claim: Claim) -> str:
     return core + (f" {escape(words)}" if words else "")
 
 
-def _setting_html(axis: str, value: str) -> str:
+def _bound_html(claim_id: str, axis: str, fig: Figure, bound: str) -> str:
+    """A figure's low or high end, in an element naming it (an output of this claim's sweep)."""
+    value = fig.low if bound == "low" else fig.high
+    assert value is not None
+    tip = f"The {bound} end of the range of: {figure_tip(fig)}"
+    return (
+        f'<span class="rvf-out rvf-fig--{_attr(fig.kind)}" data-output="claims.{_attr(claim_id)}.sweep.'
+        f'{_attr(axis)}.{_attr(bound)}" data-value="{_attr(value)}" data-figure-bound="{_attr(fig.id)}@'
+        f'{_attr(bound)}" tabindex="0" title="{_attr(tip)}" data-tip="{_attr(tip)}">'
+        f"{escape(_bound_text(fig, bound))}</span>"
+    )
+
+
+def _setting_html(claim_id: str, axis: str, value: str) -> str:
     if value.startswith("fig:"):
         fid, _, bound = value[len("fig:"):].partition("@")
         fig = FIGURE_BY_ID[fid]
         if bound:
-            shown = render_figure(fid, text=_bound_text(fig, bound))
-            return f"{shown} ({escape(fig.label)}, {escape(bound)} end)"
+            return f"{_bound_html(claim_id, axis, fig, bound)} ({escape(fig.label)}, {escape(bound)} end)"
         return f"{render_figure(fid)} ({escape(fig.label)})"
     return escape(_setting_label(axis, value))
 
@@ -907,9 +919,9 @@ def _conditions_html(check: ClaimCheck) -> str:
         rows = []
         for k, v in sweep.base:
             label = "Preset" if k == "preset" else _axis_label(k)
-            rows.append(f"<li>Fixed: {escape(label)}: {_setting_html(k, v)}</li>")
+            rows.append(f"<li>Fixed: {escape(label)}: {_setting_html(check.claim_id, k, v)}</li>")
         for axis in sweep.axes:
-            vals = ", ".join(_setting_html(axis.name, v) for v in axis.values)
+            vals = ", ".join(_setting_html(check.claim_id, axis.name, v) for v in axis.values)
             rows.append(f"<li>{escape(_axis_label(axis.name))}: {vals}</li>")
         head = f"<strong>{escape(sweep.label.capitalize())}</strong>: " if len(check.sweeps) > 1 else ""
         items.append(
@@ -944,7 +956,8 @@ def _summary_table(results: list[ClaimResult]) -> str:
     for r in results:
         claim = _CLAIM_BY_ID[r.claim_id]
         check = CHECK_BY_ID[r.claim_id]
-        model = "not computed" if r.verdict == "outside" else _model_range_html(r, check.metric.per if check.metric else "")
+        per = check.metric.per if check.metric else ""
+        model = "not computed" if r.verdict == "outside" else _model_range_html(r, per)
         rows.append(
             f'<tr><th scope="row"><a href="#{_attr(claim_anchor(r.claim_id))}">{escape(r.title)}</a></th>'
             f"<td>{_claimed_html(claim)}</td><td>{model}</td><td>{_verdict_html(r)}</td></tr>"
@@ -964,7 +977,7 @@ def _section(r: ClaimResult) -> str:
     facts = [
         ("The claim", f'<q class="rvf-claim-text" data-output="claims.{_attr(r.claim_id)}.text" '
                       f'data-value="{_attr(r.text)}">{escape(r.text)}</q> '
-                      f'<span class="rvf-claim-source">({escape(r.source)})</span>'),
+                      f'<span class="rvf-claim-source">Source: {escape(r.source)}.</span>'),
         ("Claimed range", _claimed_html(claim)),
     ]
     if r.verdict == "outside":

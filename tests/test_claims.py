@@ -182,7 +182,7 @@ def test_figure_override_reaches_default_fields() -> None:
 
 
 def test_tenfold_aws_h100_price_flips_the_70b_verdict() -> None:
-    """At $6.88 no point reaches $5,000 (max: Azure, 10k examples, MFU 0.3, about $1,320); at $68.80 the 6 p5 points do."""
+    """At $6.88 no 70B point reaches $5,000 (max about $1,320, on Azure); at $68.80 the 6 AWS p5 points do."""
     before = _result(_claims.check_claims(), "claim.full_ft_70b_cycle")
     # By hand, the dearest point: 6 x 70e9 x 3e7 / (989e12 x 0.3) / 3600 = 11.80 GPU-h; 3 x (11.80 + 24) x 12.29.
     assert before.verdict == "not-supported"
@@ -272,6 +272,9 @@ def test_render_has_a_stable_anchor_and_verdict_per_claim() -> None:
                 f'data-output="claims.{r.claim_id}.verdict"') in html
         if r.model_min is not None:
             assert f'data-output="claims.{r.claim_id}.min" data-value="{round(r.model_min, 6)}"' in html
+    # A swept figure bound shows the bound (MFU low end 0.30), not the figure's own value (0.35).
+    assert ('data-output="claims.claim.full_ft_70b_cycle.sweep.mfu.low" data-value="0.3" '
+            'data-figure-bound="assume.mfu@low"') in html
 
 
 def test_render_escapes_claim_text(monkeypatch: pytest.MonkeyPatch) -> None:
