@@ -13,7 +13,18 @@ _ROOT = str(Path(__file__).resolve().parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
+import json  # noqa: E402
+
 from calc import render  # noqa: E402
+from calc._perf import render_performance  # noqa: E402
+
+_RESULTS = Path(_ROOT) / "benchmarks" / "results.json"
+
+
+def _performance(section: str | None = None) -> str:
+    """The benchmark figures of ``make bench`` (benchmarks/results.json), read at build time."""
+    results = json.loads(_RESULTS.read_text(encoding="utf-8")) if _RESULTS.is_file() else {}
+    return render_performance(results, section=section)
 
 
 def define_env(env) -> None:
@@ -29,3 +40,4 @@ def define_env(env) -> None:
     env.macro(render.render_preset_examples, "preset_examples")
     env.macro(render.render_calculator, "calculator")
     env.macro(render.render_data_as_of, "data_as_of")
+    env.macro(_performance, "performance")  # performance("timings"); no argument: every table

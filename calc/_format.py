@@ -50,7 +50,10 @@ def number(x: float) -> str:
     """A figure as a reader expects it: whole numbers with separators, else up to 4 significant figures."""
     if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
-    return sig(x, 4) if abs(x) >= 0.001 else f"{x:.3e}"
+    if abs(x) < 0.001:
+        return f"{x:.3e}"
+    text = sig(x, 4)
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def ms(x: float) -> str:

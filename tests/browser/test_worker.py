@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from conftest import REPO, site_dir
-
+REPO = Path(__file__).resolve().parents[2]
 READY_TIMEOUT_MS = 60_000
 REQUESTS = [
     json.dumps({"type": "ping"}),
@@ -26,9 +25,9 @@ REQUESTS = [
 ]
 
 
-def wheel_name() -> str:
+def wheel_name(site_root: Path) -> str:
     """Path of the one calc wheel in the built site, relative to assets/calculator/."""
-    base = site_dir() / "assets" / "calculator"
+    base = site_root / "assets" / "calculator"
     wheels = sorted(base.rglob("calc-*-py3-none-any.whl"))
     assert len(wheels) == 1, f"expected one calc wheel under {base}, found {wheels}"
     return wheels[0].relative_to(base).as_posix()
@@ -43,15 +42,15 @@ def cpython_handle():  # type: ignore[no-untyped-def]
     return handle
 
 
-def demo_url(**query: str) -> str:
+def demo_url(site_root: Path, **query: str) -> str:
     """URL of the worker demo page with the site's wheel and the given query options."""
-    params = {"wheel": wheel_name(), **query}
+    params = {"wheel": wheel_name(site_root), **query}
     return "__fixtures__/worker_demo.html?" + "&".join(f"{k}={v}" for k, v in params.items())
 
 
-def test_worker_boots_and_matches_cpython(page: Page) -> None:
+def test_worker_boots_and_matches_cpython(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
     """The worker reaches "ready" through every stage and each response string equals CPython's."""
-    page.goto(demo_url())
+    page.goto(demo_url(site_server.root))
     expect(page.locator("#rvf-demo"), "worker never became ready").to_have_attribute(
         "data-state", "ready", timeout=READY_TIMEOUT_MS
     )
@@ -66,60 +65,61 @@ def test_worker_boots_and_matches_cpython(page: Page) -> None:
         assert in_browser == handle(request), f"Pyodide and CPython differ for {request}"
 
 
-def test_form_call_shows_response(page: Page) -> None:
+def test_form_call_shows_response(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
     """Submitting the demo form runs an estimate in the worker and shows its JSON."""
-    page.goto(demo_url())
+    page.goto(demo_url(site_server.root))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "ready", timeout=READY_TIMEOUT_MS)
     page.get_by_role("button", name="Compute").click()
     expect(page.locator("#rvf-demo-out"), "no response shown").to_contain_text('"ok"')
 
 
 @pytest.mark.allow_console_errors(r"404", r"Failed to load resource")
-def test_missing_worker_script_is_unavailable(page: Page) -> None:
+def test_missing_worker_script_is_unavailable(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
     """A worker script that 404s makes the client report unavailable, well before the stage timeout."""
-    page.goto(demo_url(worker="../assets/calculator/missing-worker.mjs", timeout="30"))
+    page.goto(demo_url(site_server.root, worker="../assets/calculator/missing-worker.mjs", timeout="30"))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=10_000)
     expect(page.locator("#rvf-demo-reason")).to_contain_text("worker script failed to load")
     expect(page.get_by_role("status")).to_have_text("Live calculator unavailable")
 
 
 @pytest.mark.allow_console_errors(r"wasm|WebAssembly|Failed to load resource|fetch|ERR_FAILED", r"Python")
-def test_aborted_wasm_is_unavailable(page: Page) -> None:
+def test_aborted_wasm_is_unavailable(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
     """An aborted pyodide.asm.wasm request ends in unavailable (worker failure or stage watchdog)."""
     page.route("**/pyodide.asm.wasm", lambda route: route.abort("failed"))
-    page.goto(demo_url(timeout="5"))
+    page.goto(demo_url(site_server.root, timeout="5"))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=15_000)
     expect(page.locator("#rvf-demo-reason")).not_to_be_empty()
 
 
-def test_unanswered_wasm_is_unavailable(page: Page) -> None:
+def test_unanswered_wasm_is_unavailable(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
     """A pyodide.asm.wasm request that is never answered trips the stage watchdog."""
     held: list[Route] = []
     page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
-    page.goto(demo_url(timeout="3"))
+    page.goto(demo_url(site_server.root, timeout="3"))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=10_000)
     expect(page.locator("#rvf-demo-reason")).to_contain_text("made no progress for 3 s")
     assert held, "the wasm request was never made"
 
 
-def test_requests_from_worker_stay_local(page: Page, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def test_requests_from_worker_stay_local(page: Page, site_server, browser_guard) -> None:  # type: ignore[no-untyped-def]
     """Every request the page and its worker make during boot goes to the local server."""
     seen: list[str] = []
     page.context.on("request", lambda request: seen.append(request.url))
-    page.goto(demo_url())
+    page.goto(demo_url(site_server.root))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "ready", timeout=READY_TIMEOUT_MS)
     assert any(url.endswith("pyodide.asm.wasm") for url in seen), "worker requests were not observed"
     assert not browser_guard.external_requests
 
 
-def test_wheel_exists_in_site() -> None:
-    """The built site ships exactly one calc wheel next to the calculator scripts."""
-    assert Path(wheel_name()).name.startswith("calc-")
-    assert Path(site_dir() / "assets" / "vendor" / "pyodide" / "pyodide.asm.wasm").is_file()
+def test_wheel_exists_in_site(site_server) -> None:  # type: ignore[no-untyped-def]
+    """The built site ships exactly one calc wheel next to the calculator scripts, and Pyodide's core."""
+    assert Path(wheel_name(site_server.root)).name.startswith("calc-")
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (site_server.root / "assets" / "vendor" / "pyodide" / name).is_file(), name
 
 
-def test_bare_baseline_page_boots(page: Page) -> None:
+def test_bare_baseline_page_boots(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
     """The benchmark baseline page boots the same worker and records its ready time."""
-    page.goto(f"__fixtures__/worker_bare.html?wheel={wheel_name()}")
+    page.goto(f"__fixtures__/worker_bare.html?wheel={wheel_name(site_server.root)}")
     expect(page.get_by_role("status")).to_have_text("ready", timeout=READY_TIMEOUT_MS)
     assert int(page.locator("html").get_attribute("data-ready-ms") or "0") > 0

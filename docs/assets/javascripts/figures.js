@@ -44,8 +44,9 @@
   }
 
   function bind() {
-    if (bound) return;
-    bound = true;
+    // Once per browser page, even if instant navigation evaluates this file again.
+    if (bound || window.rvfFiguresBound) return;
+    bound = window.rvfFiguresBound = true;
     document.addEventListener("mouseover", onEnter);
     document.addEventListener("focusin", onEnter);
     document.addEventListener("mouseout", onLeave);

@@ -1,0 +1,81 @@
+"""The calculator page without JavaScript: every default and preset number is in the built HTML.
+
+The expected text comes from CPython's calc (the same renderers the build and the worker use);
+the page is read from a context with JavaScript disabled, so nothing on it was computed in the
+browser.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+import calc
+from calc_helpers import CALC_PATH, default_outputs, form_state, outputs_in_html, preset_names
+from calc.render import render_results
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def static_page(new_context, browser_guard) -> Page:  # type: ignore[no-untyped-def]
+    """The calculator page in a context with JavaScript turned off (guarded like any other)."""
+    context: BrowserContext = new_context(java_script_enabled=False)
+    browser_guard.attach(context)
+    page = context.new_page()
+    page.goto(CALC_PATH)
+    return page
+
+
+def outputs_of(page: Page, selector: str) -> list[tuple[str, str, str | None]]:
+    """(data-output, text, data-value) under ``selector``, read from the served HTML without scripts."""
+    return outputs_in_html(page.locator(selector).inner_html())
+
+
+def test_default_results_are_prerendered(static_page: Page) -> None:
+    """With JavaScript off, every default data-output text and value equals CPython's render."""
+    expect(static_page.locator("#rvf-results"), "results not marked pre-rendered").to_have_attribute(
+        "data-source", "prerendered"
+    )
+    expect(static_page.locator("#rvf-status"), "status should stay static without JS").to_have_attribute(
+        "data-state", "static"
+    )
+    shown = outputs_of(static_page, "#rvf-results-body")
+    want = default_outputs()
+    assert len(want) > 40, f"CPython renders only {len(want)} outputs for the defaults"
+    assert {"rag.tco", "finetune.tco", "hybrid.tco", "cheapest", "break_even_queries_per_month"} <= {
+        name for name, _, _ in shown
+    }, "a headline output is missing from the page"
+    assert shown == want, "pre-rendered default results differ from CPython's render"
+
+
+def test_every_preset_is_prerendered(static_page: Page) -> None:
+    """With JavaScript off, each preset's block equals CPython's render of that preset, and the picker lists it."""
+    names = preset_names()
+    blocks = static_page.locator(".rvf-preset-result")
+    on_page = blocks.evaluate_all("(els) => els.map((e) => e.dataset.preset)")
+    assert on_page == names, "the pre-rendered preset blocks are not the edition's presets, in order"
+    options = static_page.locator("#rvf-preset option").evaluate_all("(els) => els.map((e) => e.value)")
+    assert sorted(options) == sorted(["", *names]), "the preset picker does not offer exactly the presets"
+    mismatched = []
+    for name in names:
+        want = outputs_in_html(render_results(calc.estimate(calc.build_scenario([("preset", name)]))))
+        shown = outputs_of(static_page, f'.rvf-preset-result[data-preset="{name}"] .rvf-preset-body')
+        if shown != want or not want:
+            mismatched.append(name)
+    assert not mismatched, f"pre-rendered results differ from CPython's for presets {mismatched}"
+
+
+def test_form_shows_defaults_without_javascript(static_page: Page) -> None:
+    """With JavaScript off, each form field holds its edition default and answers are unanswered."""
+    defaults = calc.build_scenario([]).values
+    shown = form_state(static_page)
+    wrong = []
+    for f in calc.FIELDS:
+        text = shown.get(f.name)
+        value = text if f.kind == "choice" or text is None else float(text)
+        if value != defaults[f.name]:
+            wrong.append(f"{f.name}={text!r} (default {defaults[f.name]!r})")
+    assert not wrong, f"fields not showing their defaults: {wrong}"
+    answered = {f.name: shown.get(f.name) for f in calc.ANSWER_FIELDS if shown.get(f.name) != ""}
+    assert not answered, f"decision answers should start unanswered: {answered}"
