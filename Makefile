@@ -58,8 +58,8 @@ test-fast: setup
 	$(VENV)/bin/pytest -m "not browser and not site"
 
 # --- benchmarks ----------------------------------------------------------------
+# run.py times `make build` itself, into a private directory it then serves (site/ is left alone).
 bench: setup chromium
-	$(MAKE) build SITE_URL=http://127.0.0.1:$(TEST_PORT)/
 	RVF_PORT=$(TEST_PORT) $(PY) benchmarks/run.py
 
 # --- maintenance ---------------------------------------------------------------

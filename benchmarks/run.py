@@ -32,6 +32,7 @@ import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -77,8 +78,13 @@ PYODIDE_MARKERS = ("/vendor/pyodide/", "pyodide", ".whl")
 # navigation start), each status stage and the moment the results turn live.
 INIT_SCRIPT = """
 (() => {
-  const rec = { states: [], live: null, liveFrame: null };
+  const rec = { states: [], live: null, liveFrame: null, longtasks: [] };
   window.__rvfBench = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) { /* no long task timing */ }
   const mo = new MutationObserver((records) => {
     for (const r of records) {
       const t = r.target;
@@ -155,6 +161,12 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[int(rank) - 1]
 
 
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def gzip_size(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
@@ -203,11 +215,12 @@ def machine_info() -> dict:
 # --- build, CPython, Pyodide (Node) ---------------------------------------------------------
 
 
-def time_build(port: int) -> dict:
-    log("make build (timed)")
+def time_build(port: int, out: Path) -> dict:
+    """Time one `make build` for the benchmark server's URL, into ``out`` (not the shared site/)."""
+    log(f"make build (timed) into {out}")
     start = time.perf_counter()
     proc = subprocess.run(
-        ["make", "build", f"SITE_URL=http://127.0.0.1:{port}/"], cwd=REPO, capture_output=True, text=True
+        ["make", "build", f"SITE_URL=http://127.0.0.1:{port}/", f"SITE={out}"], cwd=REPO, capture_output=True, text=True
     )
     wall = time.perf_counter() - start
     if proc.returncode != 0:
@@ -319,8 +332,13 @@ class Browser:
     def bare_url(self) -> str:
         return f"{self.base_url}__bench__/index.html?wheel={self.wheel}&q={SCENARIO_QUERY}"
 
+    @staticmethod
+    def _page(context):  # type: ignore[no-untyped-def]
+        # A persistent context opens with a page; a second one would be a background tab.
+        return context.pages[0] if context.pages else context.new_page()
+
     def run_calculator(self, context) -> dict:  # type: ignore[no-untyped-def]
-        page = context.new_page()
+        page = self._page(context)
         try:
             page.goto(self.calculator_url(), wait_until="commit")
             page.wait_for_function(
@@ -345,6 +363,10 @@ class Browser:
                     field: document.getElementById("rvf-f-queries_per_month").value,
                     url: location.search,
                     resultsBytes: document.getElementById("rvf-results-body").innerHTML.length,
+                    longtasks: r.longtasks,
+                    resources: performance.getEntriesByType("resource")
+                      .filter((e) => /chart\.umd|worker\.mjs|ui\.js|calculator\.js|bundle\.[^/]*\.js/.test(e.name))
+                      .map((e) => [e.name.split("/").pop().split("?")[0], e.startTime, e.responseEnd]),
                   };
                 }"""
             )
@@ -358,10 +380,15 @@ class Browser:
         for name, t in rec["states"]:
             states.setdefault(name, t)
         rec["stage_ms"] = states
+        started = states.get("downloading")
+        before = [(t, d) for t, d in rec["longtasks"] if started is None or t < started]
+        rec["longtask_ms_before_start"] = sum(d for _, d in before)
+        rec["longest_task_before_start"] = max((d for _, d in before), default=0.0)
+        rec["resource_end"] = {name: end for name, _, end in rec["resources"]}
         return rec
 
     def run_bare(self, context) -> dict:  # type: ignore[no-untyped-def]
-        page = context.new_page()
+        page = self._page(context)
         try:
             page.goto(self.bare_url(), wait_until="commit")
             page.wait_for_function(
@@ -448,6 +475,10 @@ def live_series(br: Browser, cold_runs: int, warm_runs: int, tmp: Path) -> dict:
                 "fcp": med([r["fcp"] for r in cr]),
                 "dom_content_loaded": med([r["dcl"] for r in cr]),
                 "load": med([r["load"] for r in cr]),
+                "ui_js_loaded": med([r["resource_end"].get("ui.js") for r in cr]),
+                "chart_loaded": med([r["resource_end"].get("chart.umd.min.js") for r in cr]),
+                "long_tasks_before_start": med([r["longtask_ms_before_start"] for r in cr]),
+                "longest_task_before_start": med([r["longest_task_before_start"] for r in cr]),
                 "worker_started": med([r["stage_ms"].get("downloading") for r in cr]),
                 "starting": med([r["stage_ms"].get("starting") for r in cr]),
                 "installing": med([r["stage_ms"].get("installing") for r in cr]),
@@ -721,6 +752,8 @@ def print_report(results: dict) -> None:
         c, b = d["calculator"], d["bare"]
         print(f"Where the time goes ({mode}, medians, ms since navigation start):")
         print(f"  calculator: FCP {c['fcp']}, DOMContentLoaded {c['dom_content_loaded']}, load {c['load']}, "
+              f"ui.js fetched {c['ui_js_loaded']}, chart library fetched {c['chart_loaded']}, "
+              f"long tasks before the worker starts {c['long_tasks_before_start']} (longest {c['longest_task_before_start']}), "
               f"worker started {c['worker_started']}, starting {c['starting']}, installing {c['installing']}, "
               f"ready {c['ready']}, live result {c['live']}, painted {c['live_painted']}")
         print(f"  bare page:  script {b['script']}, ready (installed) {b['ready']}, imported calc.browser {b['imported']}, "
@@ -778,49 +811,55 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    site = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
     port = int(os.environ.get("RVF_PORT", "8765"))
     warnings: list[str] = []
     started = time.perf_counter()
     machine = machine_info()
     date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     figures: dict[str, dict] = {}
-
-    if not args.skip_build:
-        figures["build.wall"] = time_build(port)
-    if not (site / "index.html").is_file():
-        raise SystemExit(f"no built site at {site}: run `make build SITE_URL=http://127.0.0.1:{port}/` first")
-    wheel = wheel_path(site)
-
-    cpy = time_cpython()
-    figures["cpython.estimate"] = cpy["cpython.estimate"]
-    figures["cpython.handle"] = cpy["cpython.handle"]
-    node_figs, pyodide_python = time_pyodide_node(wheel)
-    machine["pyodide_python"] = pyodide_python
-    figures.update(node_figs)
-
     if port and not port_is_free(port):
-        warnings.append(f"port {port} was busy; served on a free port instead (instant navigation plays no part here)")
-        port = 0
-    server = StaticServer(site, port, mounts={"/__bench__/": BENCH / "bare"}).start()
+        # The site is built below for the port it is served on, so any free port does.
+        warnings.append(f"port {port} was busy; the benchmark site was built for and served on a free port")
+        port = free_port()
+    # A private copy of the site: other builds of site/ (tests) cannot change it mid-run.
     tmp = Path(tempfile.mkdtemp(prefix="rvf-bench-"))
+    site = tmp / "site"
     try:
-        with sync_playwright() as pw:
-            br = Browser(pw, server.url, wheel.name)
-            machine["chromium"] = br.version
-            try:
-                live = live_series(br, args.cold, args.warm, tmp)
-                figures.update(live["figures"])
-                figures.update(recompute_series(br, args.changes))
-                bytes_ = bytes_series(br, site)
-            finally:
-                br.close()
-            if br.external:
-                warnings.append(f"requests left localhost: {sorted(set(br.external))[:10]}")
-            if br.errors:
-                warnings.append(f"page errors: {br.errors[:10]}")
+        if args.skip_build:
+            shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
+            if not (shared / "index.html").is_file():
+                raise SystemExit(f"no built site at {shared}: run `make build SITE_URL=http://127.0.0.1:{port}/` first")
+            shutil.copytree(shared, site)
+        else:
+            figures["build.wall"] = time_build(port, site)
+        wheel = wheel_path(site)
+
+        cpy = time_cpython()
+        figures["cpython.estimate"] = cpy["cpython.estimate"]
+        figures["cpython.handle"] = cpy["cpython.handle"]
+        node_figs, pyodide_python = time_pyodide_node(wheel)
+        machine["pyodide_python"] = pyodide_python
+        figures.update(node_figs)
+
+        server = StaticServer(site, port, mounts={"/__bench__/": BENCH / "bare"}).start()
+        try:
+            with sync_playwright() as pw:
+                br = Browser(pw, server.url, wheel.name)
+                machine["chromium"] = br.version
+                try:
+                    live = live_series(br, args.cold, args.warm, tmp)
+                    figures.update(live["figures"])
+                    figures.update(recompute_series(br, args.changes))
+                    bytes_ = bytes_series(br, site)
+                finally:
+                    br.close()
+                if br.external:
+                    warnings.append(f"requests left localhost: {sorted(set(br.external))[:10]}")
+                if br.errors:
+                    warnings.append(f"page errors: {br.errors[:10]}")
+        finally:
+            server.stop()
     finally:
-        server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
     props = {"ran": False, "reason": "skipped (--skip-properties)"} if args.skip_properties else property_tests()

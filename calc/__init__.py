@@ -7,6 +7,7 @@ Pyodide in the browser. See MODEL.md (rendered on the site's methodology page) f
 from __future__ import annotations
 
 from ._catalogue import CATALOGUE, FIGURE_BY_ID, data_as_of
+from ._decide import Decision, decide
 from ._editions import EDITIONS, LATEST_EDITION, Edition
 from ._fields import ANSWER_FIELDS, FIELD_BY_NAME, FIELDS, GROUPS, Field
 from ._figures import CATEGORIES, Figure
@@ -31,6 +32,7 @@ __all__ = [
     "GROUPS",
     "LATEST_EDITION",
     "MODEL_VERSION",
+    "Decision",
     "Edition",
     "Field",
     "FieldError",
@@ -41,5 +43,6 @@ __all__ = [
     "break_even",
     "build_scenario",
     "data_as_of",
+    "decide",
     "estimate",
 ]

@@ -173,25 +173,39 @@ _USD_MTOK = "USD/1M tokens"
 _GPU_PRICES = (
     _src("gpu.h100_sxm.aws_p5.price", "H100 SXM on AWS p5.48xlarge, per GPU-hour", 6.88, _USD_GPU_H,
          "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "high",
-         note="On demand, us-east-1: $55.04 per instance-hour for 8 GPUs. The pre-June-2025 list "
-              "price ($98.32 per instance-hour, $12.29 per GPU-hour) still circulates; AWS cut P5 "
-              "prices in June 2025."),
+         note="On demand, us-east-1: [[fig:gpu.h100_sxm.aws_p5.instance_price]] for "
+              "[[fig:gpu.h100_sxm.aws_p5.gpus]]. The list price before the June 2025 cut "
+              "([[fig:gpu.h100_sxm.aws_p5.instance_price_before_2025_06]], "
+              "[[fig:gpu.h100_sxm.aws_p5.price_before_2025_06]]) still circulates; AWS cut P5 prices in "
+              "June 2025."),
     _src("gpu.h100_sxm.aws_p5.instance_price", "AWS p5.48xlarge (8x H100 SXM), per instance-hour",
          55.04, _USD_INST_H, "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "high",
          note="On demand, us-east-1."),
+    _src("gpu.h100_sxm.aws_p5.price_before_2025_06",
+         "H100 SXM on AWS p5, list price before the June 2025 cut, per GPU-hour", 12.29, _USD_GPU_H,
+         "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "medium",
+         note="Superseded: AWS cut P5 prices in June 2025 (now [[fig:gpu.h100_sxm.aws_p5.price]]). Kept "
+              "because the old price still circulates; 98.32 / 8 = 12.29."),
+    _src("gpu.h100_sxm.aws_p5.instance_price_before_2025_06",
+         "AWS p5.48xlarge (8x H100 SXM), list price before the June 2025 cut, per instance-hour", 98.32,
+         _USD_INST_H, "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "medium",
+         note="Superseded: AWS cut P5 prices in June 2025 (now "
+              "[[fig:gpu.h100_sxm.aws_p5.instance_price]])."),
     _src("gpu.h100_sxm.aws_p5.gpus", "GPUs in one AWS p5.48xlarge", 8, "GPUs", "gpu_prices",
          _DR_HYPER, _DR_TITLE, _DR_DATE, "high",
          note="AWS rents P5 capacity as whole 8-GPU instances."),
     _src("gpu.a100_40gb.aws_p4d.price", "A100 40GB on AWS p4d.24xlarge, per GPU-hour", 2.74, _USD_GPU_H,
          "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "high",
-         note="$21.96 per instance-hour for 8 GPUs; 21.96 / 8 = 2.745, which the source rounds to 2.74."),
+         note="[[fig:gpu.a100_40gb.aws_p4d.instance_price]] for [[fig:gpu.a100_40gb.aws_p4d.gpus]]; "
+              "21.96 / 8 = 2.745, which the source rounds to 2.74."),
     _src("gpu.a100_40gb.aws_p4d.instance_price", "AWS p4d.24xlarge (8x A100 40GB), per instance-hour",
          21.96, _USD_INST_H, "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "high"),
     _src("gpu.a100_40gb.aws_p4d.gpus", "GPUs in one AWS p4d.24xlarge", 8, "GPUs", "gpu_prices",
          _DR_HYPER, _DR_TITLE, _DR_DATE, "high"),
     _src("gpu.a100_80gb.aws_p4de.price", "A100 80GB on AWS p4de.24xlarge, per GPU-hour", 3.43, _USD_GPU_H,
          "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "high",
-         note="$27.45 per instance-hour for 8 GPUs (27.45 / 8 = 3.431)."),
+         note="[[fig:gpu.a100_80gb.aws_p4de.instance_price]] for [[fig:gpu.a100_80gb.aws_p4de.gpus]] "
+              "(27.45 / 8 = 3.431)."),
     _src("gpu.a100_80gb.aws_p4de.instance_price", "AWS p4de.24xlarge (8x A100 80GB), per instance-hour",
          27.45, _USD_INST_H, "gpu_prices", _DR_HYPER, _DR_TITLE, _DR_DATE, "high"),
     _src("gpu.a100_80gb.aws_p4de.gpus", "GPUs in one AWS p4de.24xlarge", 8, "GPUs", "gpu_prices",
@@ -240,11 +254,12 @@ _GPU_PRICES = (
          _USD_GPU_H, "gpu_prices", _SB_GPU, _SB_TITLE, _SB_DATE, "medium"),
     _src("gpu.h100_sxm.runpod_secure.price", "H100 SXM on RunPod Secure Cloud, per GPU-hour", 3.99, _USD_GPU_H,
          "gpu_prices", _DR_VENDORS, _DR_TITLE, _DR_DATE, "medium",
-         note="The newer of two observations: silybench recorded $3.49 on 2026-09-25 "
-              "(gpu.h100_sxm.runpod_secure.price_2026_09). GPU-cloud H100 prices rose during 2026."),
+         note="The newer of two observations: silybench recorded "
+              "[[fig:gpu.h100_sxm.runpod_secure.price_2026_09]] on 2026-09-25. GPU-cloud H100 prices rose "
+              "during 2026."),
     _src("gpu.h100_sxm.runpod_secure.price_2026_09", "H100 SXM on RunPod Secure Cloud, per GPU-hour (Sept 2026)",
          3.49, _USD_GPU_H, "gpu_prices", _SB_GPU, _SB_TITLE, _SB_DATE, "medium",
-         note="Superseded by $3.99 on 2026-11-09 (gpu.h100_sxm.runpod_secure.price)."),
+         note="Superseded by [[fig:gpu.h100_sxm.runpod_secure.price]] on 2026-11-09."),
     _src("gpu.h100_sxm.runpod_secure.gpus", "GPUs in one RunPod Secure Cloud H100 pod (smallest size)", 1, "GPUs",
          "gpu_prices", _DR_VENDORS, _DR_TITLE, _DR_DATE, "medium", note="RunPod rents single GPUs."),
     _src("gpu.a100_sxm_80gb.runpod_community.price", "A100 SXM 80GB on RunPod Community Cloud, per GPU-hour",
@@ -276,7 +291,7 @@ _GPU_SPECS = (
          _NVIDIA_H100, "NVIDIA H100 Tensor Core GPU datasheet", _GATHERED, "high", note=_UNDATED),
     _src("gpu.a100_sxm.bf16_tflops", "A100 SXM, dense BF16 peak", 312, "TFLOP/s", "gpu_specs",
          _NVIDIA_A100, "NVIDIA A100 datasheet (as reproduced by secondary sources)", _GATHERED, "medium",
-         note="Same peak for the 40 GB and 80 GB parts. " + _UNDATED),
+         note="Same peak for the A100 40GB and A100 80GB parts. " + _UNDATED),
     _src("gpu.a100_40gb.memory_gb", "A100 40GB, GPU memory", 40, "GB", "gpu_specs",
          _NVIDIA_A100, "NVIDIA A100 datasheet (as reproduced by secondary sources)", _GATHERED, "medium",
          note=_UNDATED),
@@ -285,7 +300,7 @@ _GPU_SPECS = (
          note=_UNDATED),
     _src("gpu.a100_sxm.bandwidth_tbs", "A100 SXM 80GB, memory bandwidth", 2.0, "TB/s", "gpu_specs",
          _NVIDIA_A100, "NVIDIA A100 datasheet (as reproduced by secondary sources)", _GATHERED, "medium",
-         note="The 40 GB part is slower (about 1.6 TB/s). " + _UNDATED),
+         note="The A100 40GB part has less bandwidth, about four fifths of this. " + _UNDATED),
     _src("gpu.l4.bf16_tflops", "L4, dense BF16 peak (about)", 121, "TFLOP/s", "gpu_specs",
          _NVIDIA_L4, "NVIDIA L4 specifications (secondary source)", _GATHERED, "medium",
          note="Given as about 121. " + _UNDATED),
@@ -293,7 +308,7 @@ _GPU_SPECS = (
          _NVIDIA_L4, "NVIDIA L4 specifications (secondary source)", _GATHERED, "medium", note=_UNDATED),
     _src("gpu.l4.bandwidth_tbs", "L4, memory bandwidth", 0.3, "TB/s", "gpu_specs",
          _NVIDIA_L4, "NVIDIA L4 specifications (secondary source)", _GATHERED, "medium",
-         note="300 GB/s. " + _UNDATED),
+         note="The source gives it in GB/s. " + _UNDATED),
     _src("gpu.l40s.bf16_tflops", "L40S, dense BF16 peak", 362.05, "TFLOP/s", "gpu_specs",
          _NVIDIA_L40S, "NVIDIA L40S datasheet (as reproduced by resellers)", _GATHERED, "medium",
          note=_DENSE + " Reproduced datasheet tables list 362.05 dense / 733 sparse. " + _UNDATED),
@@ -306,7 +321,8 @@ _GPU_SPECS = (
          "datasheet says 125 dense BF16); about 70 is the figure commonly quoted for the A10G"),
     _src("gpu.mfu.llama3_405b_pretraining", "Model FLOPs utilisation, Llama 3 405B pretraining (BF16, 16K H100)",
          0.405, "share", "gpu_specs", _LLAMA3, _LLAMA3_TITLE, "2024-07", "medium", low=0.38, high=0.43,
-         note="Reported as 38-43%; value is the midpoint. Large, carefully tuned pretraining runs; "
+         note="Reported as a range (the low and high shown with this figure); value is the midpoint. "
+              "Large, carefully tuned pretraining runs; "
               "fine-tuning on 1-8 GPUs usually gets less."),
 )
 
@@ -338,11 +354,11 @@ _TRAINING_RULES = (
          "training_rules", _LORA, _LORA_TITLE, "2021-06", "medium",
          "bf16 stores each weight in 2 bytes. The frozen base model needs no gradients and no optimiser "
          "state; the adapters (LoRA reports 10,000x fewer trainable parameters on GPT-3 175B) and their "
-         "Adam state add well under 1%. Activations are covered by rule.activation_overhead."),
+         "Adam state add well under a hundredth of that. Activations are covered by rule.activation_overhead."),
     _der("rule.qlora.weight_bytes_per_param", "Weight memory per parameter, 4-bit NF4", 0.5, "bytes/param",
          "training_rules", _QLORA, _QLORA_TITLE, "2023-05", "medium",
          "4 bits / 8 bits per byte = 0.5 byte per parameter; a 65B model's weights take "
-         "65e9 x 0.5 = 32.5 GB."),
+         "65e9 x 0.5 = 32.5e9 bytes."),
     _der("rule.bytes_per_param.qlora", "Memory per parameter, QLoRA (4-bit NF4 base, constants, adapters)", 0.55,
          "bytes/param", "training_rules", _QLORA, _QLORA_TITLE, "2023-05", "medium",
          "NF4 weights take 0.5 byte per parameter; with double quantisation the quantisation constants "
@@ -350,21 +366,22 @@ _TRAINING_RULES = (
          "up to 0.55 to cover the adapters and their optimiser state."),
     _asm("rule.activation_overhead", "Memory multiplier for activations and workspace", 1.2, "x",
          "training_rules",
-         "activations, temporary buffers and the CUDA context add to the parameter memory; 20% is a "
-         "rough allowance for short sequences and small batches, not a measured figure"),
+         "activations, temporary buffers and the CUDA context add to the parameter memory; a fifth on "
+         "top is a rough allowance for short sequences and small batches, not a measured figure"),
     _asm("rule.memory_headroom", "Share of GPU memory a training job can plan to fill", 0.9, "share",
          "training_rules",
-         "leave about 10% of each GPU's memory free for fragmentation and framework overhead"),
+         "leave about a tenth of each GPU's memory free for fragmentation and framework overhead"),
     _src("rule.lora.trainable_params_reduction", "LoRA: fewer trainable parameters than full fine-tuning (GPT-3 175B)",
          10000, "x", "training_rules", _LORA, _LORA_TITLE, "2021-06", "high"),
     _src("rule.lora.memory_reduction", "LoRA: less GPU memory than full Adam fine-tuning (GPT-3 175B)",
          3, "x", "training_rules", _LORA, _LORA_TITLE, "2021-06", "high"),
     _src("rule.qlora.llama_65b.memory_16bit_gb", "QLoRA paper: memory to fine-tune a 65B model in 16-bit (more than)",
          780, "GB", "training_rules", _QLORA, _QLORA_TITLE, "2023-05", "high",
-         note="The paper says more than 780 GB."),
+         note="The paper gives a lower bound: more than this."),
     _src("rule.qlora.llama_65b.memory_qlora_gb", "QLoRA paper: memory to fine-tune a 65B model with QLoRA (under)",
          48, "GB", "training_rules", _QLORA, _QLORA_TITLE, "2023-05", "high",
-         note="Fits one 48 GB GPU, using 4-bit NF4, double quantisation and paged optimisers."),
+         note="Fits on a single GPU of that size, using 4-bit NF4, double quantisation and paged "
+              "optimisers."),
     _src("rule.calibration.llama31_8b.gpu_hours", "Llama 3.1 8B pretraining compute", 1.46e6, "H100-hours",
          "training_rules", "https://huggingface.co/meta-llama/Llama-3.1-8B", "Meta Llama 3.1 8B model card",
          "2024-07", "medium", note="Read from the model card as quoted by a secondary source."),
@@ -375,10 +392,10 @@ _TRAINING_RULES = (
          "Utilisation implied by the Llama 3.1 8B card under this model's FLOPs rule", 0.139, "share",
          "training_rules", "https://huggingface.co/meta-llama/Llama-3.1-8B", "Meta Llama 3.1 8B model card",
          "2024-07", "low",
-         "6 x 8e9 params x 15e12 tokens = 7.2e23 FLOPs; 1.46e6 H100-hours x 3600 s x 989e12 FLOP/s = "
+         "6 x 8e9 params x 15e12 tokens = 7.2e23 FLOPs; 1.46e6 H100-hours x 3,600 seconds an hour x 989e12 FLOP/s = "
          "5.198e24 FLOPs available; 7.2e23 / 5.198e24 = 0.139.",
          note="A calibration check, not a measurement: the card's hours may include more than the "
-              "final training run. It shows how far a formula that assumes 35% utilisation can be off."),
+              "final training run. It shows how far a formula that assumes [[fig:assume.mfu]] utilisation can be off."),
     _asm("rule.hours_per_month", "Hours in a billing month", 730, "hours", "workload",
          "the billing month of cloud price calculators: 365 days x 24 hours / 12 months",
          confidence="high", derivation="365 x 24 / 12 = 730"),
@@ -450,7 +467,8 @@ _API_PRICES = (
         _src("api.gpt_4o.cached_input", "gpt-4o: cached input tokens", 1.25, _USD_MTOK, "api_prices",
              _LL, _LL_TITLE, _LL_DATE, "high", note=_LL_NOTE),
         _src("api.openai.batch_discount", "OpenAI Batch API discount on token prices", 0.5, "share",
-             "api_prices", _OA, _OA_TITLE, _OA_DATE, "high", note="Batch requests cost 50% less. " + _OA_NOTE),
+             "api_prices", _OA, _OA_TITLE, _OA_DATE, "high",
+             note="Batch requests are billed at this discount off the usual token prices. " + _OA_NOTE),
     )
     + _api("gpt_4o_mini", "gpt-4o-mini", 0.15, 0.60, _LL, _LL_TITLE, _LL_DATE, "high", _LL_NOTE)
     + _api("gpt_4_1", "gpt-4.1", 2.00, 8.00, _LL, _LL_TITLE, _LL_DATE, "high", _LL_API_NOTE)
@@ -548,21 +566,23 @@ _VECTOR_STORES = (
     _src("vdb.qdrant.ram_factor", "Qdrant sizing rule: RAM = vectors x dimensions x 4 B x this factor", 1.5, "x",
          "vector_stores", "https://qdrant.tech/documentation/cloud/capacity-sizing",
          "Qdrant docs: capacity planning", _GATHERED, "high",
-         note="The extra 50% covers index metadata and segments being optimised. " + _UNDATED),
+         note="The extra half covers index metadata and segments being optimised. " + _UNDATED),
     _der("vdb.index_size.1m_1536", "Raw size of 1M float32 vectors of 1536 dimensions", 6.144, "GB",
          "vector_stores", "https://qdrant.tech/documentation/cloud/capacity-sizing",
          "Qdrant docs: capacity planning", _GATHERED, "high",
-         "1,000,000 vectors x 1536 dimensions x 4 bytes = 6,144,000,000 bytes = 6.144 GB (about 6.1 GB).",
+         "1,000,000 vectors x 1536 dimensions x 4 bytes = 6,144,000,000 bytes; at 10^9 bytes per GB, "
+         "6,144,000,000 / 10^9 = 6.144.",
          note="The index_gb formula of MODEL.md §2 uses the same arithmetic."),
     _der("vdb.qdrant.ram_1m_1536", "Qdrant RAM estimate for 1M vectors of 1536 dimensions", 9.216, "GB",
          "vector_stores", "https://qdrant.tech/documentation/cloud/capacity-sizing",
          "Qdrant docs: capacity planning", _GATHERED, "high",
-         "6.144 GB of raw vectors x 1.5 = 9.216 GB."),
-    _src("vdb.pgvector.managed.small_monthly", "Managed Postgres + pgvector, small tier (2 vCPU / 4 GB)", 15,
+         "[[fig:vdb.index_size.1m_1536]] of raw vectors times the sizing factor "
+         "([[fig:vdb.qdrant.ram_factor]]): 6.144 x 1.5 = 9.216."),
+    _src("vdb.pgvector.managed.small_monthly", "Managed Postgres + pgvector, small tier (2 vCPU)", 15,
          "USD/month", "vector_stores", _PGVECTOR, _PGVECTOR_TITLE, _GATHERED, "low",
          note="One vendor's flat monthly price; its benchmark runs 250k x 1536-d vectors on this tier. "
               + _UNDATED),
-    _src("vdb.pgvector.managed.large_monthly", "Managed Postgres + pgvector, large tier (8 vCPU / 16 GB)", 99,
+    _src("vdb.pgvector.managed.large_monthly", "Managed Postgres + pgvector, large tier (8 vCPU)", 99,
          "USD/month", "vector_stores", _PGVECTOR, _PGVECTOR_TITLE, _GATHERED, "low",
          note="One vendor's flat monthly price; its benchmark runs 1M x 1536-d vectors on this tier. "
               + _UNDATED),
@@ -573,50 +593,54 @@ _QB_NOTE = "Single client, precision 0.985-0.995; the range spans engine setting
 _LATENCY = (
     _src("latency.hnsw.1m_1536.mean", "HNSW search, 1M x 1536-d vectors, 1 client: mean", 15, "ms", "latency",
          _QB, _QB_TITLE, _QB_DATE, "medium", low=9, high=17,
-         note="Elasticsearch rows of Qdrant's benchmark, 9-17 ms; 15 is the model's default, towards "
-              "the slow end. " + _QB_NOTE),
+         note="Elasticsearch rows of Qdrant's benchmark (the range shown with this figure); the value is "
+              "the model's default, towards the slow end. " + _QB_NOTE),
     _src("latency.hnsw.1m_1536.p95", "HNSW search, 1M x 1536-d vectors, 1 client: p95", 17.25, "ms", "latency",
          _QB, _QB_TITLE, _QB_DATE, "medium", low=10.5, high=24,
-         note="Elasticsearch rows, 10.5-24 ms; value is the midpoint. " + _QB_NOTE),
+         note="Elasticsearch rows (the range shown with this figure); value is the midpoint. " + _QB_NOTE),
     _src("latency.hnsw.1m_1536.p99", "HNSW search, 1M x 1536-d vectors, 1 client: p99", 19, "ms", "latency",
          _QB, _QB_TITLE, _QB_DATE, "medium", low=12, high=26,
-         note="Elasticsearch rows, 12-26 ms; value is the midpoint. " + _QB_NOTE),
+         note="Elasticsearch rows (the range shown with this figure); value is the midpoint. " + _QB_NOTE),
     _src("latency.hnsw.qdrant_1m_960.mean", "HNSW search in Qdrant, 1M x 960-d vectors, 1 client: mean", 10.8, "ms",
          "latency", _QB, _QB_TITLE, _QB_DATE, "medium", low=5.6, high=16,
-         note="5.6-16 ms; value is the midpoint."),
+         note="Value is the midpoint of the range shown with this figure."),
     _src("latency.hnsw.qdrant_1m_960.p95", "HNSW search in Qdrant, 1M x 960-d vectors, 1 client: p95", 14.5, "ms",
-         "latency", _QB, _QB_TITLE, _QB_DATE, "medium", low=7, high=22, note="7-22 ms; value is the midpoint."),
+         "latency", _QB, _QB_TITLE, _QB_DATE, "medium", low=7, high=22,
+         note="Value is the midpoint of the range shown with this figure."),
     _src("latency.hnsw.qdrant_1m_960.mean_100_clients",
          "HNSW search in Qdrant, 1M x 960-d vectors, 100 clients: mean", 265, "ms", "latency",
          _QB, _QB_TITLE, _QB_DATE, "medium", low=160, high=370,
-         note="160-370 ms; value is the midpoint. Queueing under load, not search time alone."),
+         note="Value is the midpoint of the range shown with this figure. Queueing under load, not search "
+              "time alone."),
     _src("latency.pgvector.hnsw_250k_1536.p50", "pgvector HNSW, 250k x 1536-d, recall 0.93, 4 clients: p50", 3.7,
          "ms", "latency", _PGVECTOR, _PGVECTOR_TITLE, _GATHERED, "low", note="Vendor benchmark. " + _UNDATED),
     _src("latency.pgvector.hnsw_250k_1536.p95", "pgvector HNSW, 250k x 1536-d, recall 0.93, 4 clients: p95", 5.9,
          "ms", "latency", _PGVECTOR, _PGVECTOR_TITLE, _GATHERED, "low", note="Vendor benchmark. " + _UNDATED),
     _asm("latency.query_embedding.api", "Query embedding through a hosted API, round trip", 150, "ms", "latency",
-         "anecdotal reports put an embedding API round trip at about 150-250 ms; no measured, citable "
-         "source was found, so the low end is used (dedicated endpoints measure about 90 ms, see "
+         "anecdotal reports put an embedding API round trip within this figure's range; no measured, "
+         "citable source was found, so the low end is used (dedicated endpoints measure faster, see "
          "latency.query_embedding.cohere_embed_v4.dedicated)",
          low=150, high=250),
     _src("latency.query_embedding.cohere_embed_v4.dedicated", "Cohere embed-v4 on a dedicated cluster, per request",
          90, "ms", "latency", _ORACLE_BENCH, "Oracle Cloud docs: Cohere benchmarks (OCI Generative AI)",
-         _GATHERED, "medium", note="0.09 s per request. " + _UNDATED),
+         _GATHERED, "medium", note="Given in seconds per request. " + _UNDATED),
     _src("latency.rerank.cohere_3_5.dedicated", "Cohere Rerank 3.5 on a dedicated cluster, 1-96 docs of 64 tokens",
          140, "ms", "latency", _ORACLE_RERANK, "Oracle Cloud docs: Cohere Rerank 3.5 benchmark", _GATHERED,
-         "medium", low=110, high=170, note="0.11-0.17 s; value is the midpoint. " + _UNDATED),
+         "medium", low=110, high=170,
+         note="Given in seconds as a range (shown with this figure); value is the midpoint. " + _UNDATED),
     _src("latency.ttft_p95.8b_fp8_h100.prompt_128", "Time to first token, p95, Qwen3-8B FP8 on 1x H100, 128-token prompt",
          14, "ms", "latency", _SB_PERF, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
-         note="vLLM, concurrency 1; measured 14.45 ms."),
+         note="vLLM, concurrency 1; rounded from a measured 14.45."),
     _src("latency.ttft_p95.8b_fp8_h100.prompt_2048", "Time to first token, p95, Qwen3-8B FP8 on 1x H100, 2,048-token prompt",
          50, "ms", "latency", _SB_PERF, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
-         note="vLLM, concurrency 1; measured 50.3 ms."),
+         note="vLLM, concurrency 1; rounded from a measured 50.3."),
     _src("latency.ttft_p95.8b_fp8_h100.prompt_8192", "Time to first token, p95, Qwen3-8B FP8 on 1x H100, 8,192-token prompt",
          205, "ms", "latency", _SB_PERF, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
-         note="vLLM, concurrency 1; measured 205.1 ms."),
+         note="vLLM, concurrency 1; rounded from a measured 205.1."),
     _src("latency.decode.8b_fp8_h100.single_stream", "Time per output token, Qwen3-8B FP8 on 1x H100, one user",
          4.7, "ms/token", "latency", _SB_PERF, _SB_PERF_TITLE, _SB_RUN_DATE, "medium", low=4.6, high=4.8,
-         note="vLLM at concurrency 1: 4.6-4.8 ms; value is the midpoint. Under load it rises "
+         note="vLLM at concurrency 1 (the range shown with this figure); value is the midpoint. Under "
+              "load it rises "
               "(see latency.itl.llama31_8b_fp8.h100)."),
     _src("latency.itl.llama31_8b_fp8.h100", "Inter-token latency, Llama 3.1 8B FP8 on 1x H100, 320 prompts",
          19.8, "ms/token", "latency", _LB, _LB_TITLE, _LB_DATE, "medium", note=_LB_NOTE),
@@ -643,27 +667,33 @@ _LABELLING = (
     _der("labelling.mturk.text_classification_3_workers",
          "Text classification label from three Mechanical Turk workers", 0.036, "USD/example", "labelling",
          _WRING, _WRING_TITLE, "2026-03-15", "medium",
-         "$0.012 per worker per object x 3 workers = $0.036 per labelled example."),
+         "Three workers per object, each paid [[fig:labelling.mturk.text_classification]] (0.012 before "
+         "rounding): 0.012 x 3 = 0.036 per labelled example."),
     _src("labelling.sft_example", "Supervised fine-tuning example, written by a person", 0.50, "USD/example",
          "labelling",
          "https://www.secondtalent.com/resources/data-annotation-for-llm-fine-tuning-rlhf-and-instruction-tuning-guide/",
          "Second Talent: data annotation for LLM fine-tuning (blog)", _GATHERED, "low", low=0.10, high=1.00,
-         note="The post (2025) gives $0.10-1.00 per instruction-tuning sample; 0.50 is the model's default, "
-              "near the midpoint. The month of the post is not recorded; as_of is when it was gathered."),
+         note="The post (2025) gives a range per instruction-tuning sample (the low and high shown with "
+              "this figure); the value is the model's default, near the midpoint. The month of the post is "
+              "not recorded; as_of is when it was gathered."),
     _src("labelling.expert_preference_pair", "Preference pair judged by a domain expert", 32.5, "USD/pair",
          "labelling", "https://theneuralbase.com/dpo/learn/advanced/preference-data-collection-cost/",
          "The Neural Base: preference data collection cost (blog)", _GATHERED, "low", low=15, high=50,
-         note="$15-50 per pair; value is the midpoint. " + _UNDATED),
+         note="Given as a range per pair (the low and high shown with this figure); value is the "
+              "midpoint. " + _UNDATED),
 )
 
 # --- 10. Serving throughput (self-hosted) ---------------------------------------------------
 _THROUGHPUT = (
     _der("throughput.prefill.8b_h100", "Prompt tokens per second, 8B FP8 model on 1x H100 (vLLM)", 40000,
          "tokens/s", "throughput", _SB_PERF, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
-         "Time to first token (p95, one user) for an 8,192-token prompt is 205 ms: 8,192 / 0.205 s = "
-         "39,961 tokens/s; for a 2,048-token prompt, 2,048 / 0.050 s = 40,960 tokens/s. Rounded to 40,000.",
+         "Time to first token (p95, one user) for an 8,192-token prompt is "
+         "[[fig:latency.ttft_p95.8b_fp8_h100.prompt_8192]]: 8,192 tokens / 0.205 seconds = 39,961 tokens a "
+         "second; for a 2,048-token prompt ([[fig:latency.ttft_p95.8b_fp8_h100.prompt_2048]]), "
+         "2,048 / 0.050 = 40,960. Rounded to 40,000.",
          note="Qwen3-8B FP8. TTFT also holds scheduling and the first decode step, so pure prefill is a "
-              "little faster; short prompts (128 tokens in 14 ms) are dominated by that fixed cost."),
+              "little faster; short prompts (128 tokens in [[fig:latency.ttft_p95.8b_fp8_h100.prompt_128]]) are "
+              "dominated by that fixed cost."),
     _src("throughput.decode.llama31_8b_fp8.h100", "Output tokens per second, Llama 3.1 8B FP8 on 1x H100, batched",
          3400, "tokens/s", "throughput", _LB, _LB_TITLE, _LB_DATE, "medium",
          note=_LB_NOTE + " Newer vLLM releases are reported to be faster."),
@@ -680,15 +710,17 @@ _THROUGHPUT = (
          note=_LB_NOTE + " Newer vLLM releases are reported to more than double 70B throughput."),
     _src("throughput.qwen3_8b_bf16.h100.chat_128", "Output tokens per second, Qwen3-8B BF16 on 1x H100, chat 128 in / 128 out",
          14540, "tokens/s", "throughput", _SB_CAP, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
-         note="vLLM at the most users that still meet p99 TTFT <= 2 s and median ITL <= 50 ms "
-              "(512 users); measured 14,539.5."),
+         note="vLLM at the most users that still meet the benchmark's service levels (p99 time to first "
+              "token within two seconds, median inter-token latency within fifty milliseconds): 512 users; "
+              "measured 14,539.5."),
     _src("throughput.qwen3_8b_bf16.h100.balanced_2048", "Output tokens per second, Qwen3-8B BF16 on 1x H100, 2,048 in / 2,048 out",
          2815, "tokens/s", "throughput", _SB_CAP, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
          note="Same service-level limits (40 users); measured 2,814.7."),
     _der("throughput.decode.8b_fp8_h100.single_stream", "Output tokens per second seen by one user, 8B FP8 on 1x H100",
          212.8, "tokens/s", "throughput", _SB_PERF, _SB_PERF_TITLE, _SB_RUN_DATE, "medium",
-         "1000 ms / 4.7 ms per token = 212.8 tokens/s (4.8 ms: 208.3; 4.6 ms: 217.4).",
-         low=208.3, high=217.4, note="Qwen3-8B FP8 at concurrency 1; about 210 tokens/s."),
+         "1,000 milliseconds in a second / [[fig:latency.decode.8b_fp8_h100.single_stream]] = 212.8 tokens "
+         "a second; the ends of that figure's range give 1,000 / 4.8 = 208.3 and 1,000 / 4.6 = 217.4.",
+         low=208.3, high=217.4, note="Qwen3-8B FP8 at concurrency 1."),
 )
 
 # --- Defaults that are assumptions (PLAN.md "Default figure ids") ----------------------------
@@ -711,7 +743,7 @@ _ASSUMED_DEFAULTS = (
     _asm("assume.gpus_per_instance", "Smallest number of GPUs rented at once", 1, "GPUs", "gpu_prices",
          "many GPU clouds rent single GPUs; the AWS P-instance presets set 8"),
     _asm("assume.serving_gpus_per_replica", "GPUs in one serving replica", 1, "GPUs", "throughput",
-         "an 8B model fits on one 80 GB GPU with room for its KV cache"),
+         "an 8B model fits on one H100 or A100 80GB with room for its KV cache"),
     _asm("assume.serving_min_replicas", "Replicas kept up all month", 1, "replicas", "throughput",
          "one replica always on, so the service answers without a cold start"),
     _asm("assume.corpus_tokens", "Tokens in the knowledge base", 50000000, "tokens", "workload",
@@ -727,8 +759,8 @@ _ASSUMED_DEFAULTS = (
     _asm("assume.rag_eng_hours_per_month", "Engineering hours a month to keep retrieval healthy", 8, "hours/month",
          "engineering", "about one working day a month on ingestion, evaluation and fixes"),
     _asm("assume.rerank_ms", "Reranker latency", 0, "ms", "latency",
-         "no reranker by default; a hosted reranker adds about 110-170 ms "
-         "(latency.rerank.cohere_3_5.dedicated)"),
+         "no reranker by default; a hosted reranker adds the time measured in "
+         "latency.rerank.cohere_3_5.dedicated"),
     _asm("assume.model_params_b", "Parameters of the model being tuned", 8, "billion parameters",
          "training_rules", "an 8B open model, the size the serving throughput figures were measured on"),
     _asm("assume.train_examples", "Labelled examples", 5000, "examples", "labelling",
@@ -744,8 +776,9 @@ _ASSUMED_DEFAULTS = (
     _asm("assume.new_examples_share", "Share of examples newly labelled for each retrain", 0.2, "share",
          "labelling", "a fifth of the training set is added or relabelled for each retrain"),
     _asm("assume.mfu", "Model FLOPs utilisation of a fine-tuning run", 0.35, "share", "gpu_specs",
-         "no source measures utilisation for fine-tuning on 1-8 GPUs; 30-40% is common folklore, a little "
-         "under the 38-43% Meta reports for Llama 3 pretraining (gpu.mfu.llama3_405b_pretraining)",
+         "no source measures utilisation for fine-tuning on 1-8 GPUs; this figure's range is common "
+         "folklore, a little under the range Meta reports for Llama 3 pretraining "
+         "(gpu.mfu.llama3_405b_pretraining)",
          low=0.30, high=0.40),
     _asm("assume.run_overhead_hours", "Billed hours per run spent not training", 1, "hours", "training_rules",
          "setup, model download, loading, checkpoints and evaluation take about an hour per run"),

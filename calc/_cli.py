@@ -21,14 +21,14 @@ import json
 import sys
 from typing import Any, Mapping, Sequence, TextIO
 
-from . import _format as fmt
 from ._catalogue import FIGURE_BY_ID
 from ._decide import decide
 from ._editions import EDITIONS, LATEST_EDITION
 from ._fields import ANSWER_FIELDS, FIELDS
 from ._model import APPROACHES, BREAKDOWN_LINES, estimate
-from ._render import APPROACH_LABELS, LINE_LABELS, format_output, render_markdown_summary
+from ._render import APPROACH_LABELS, LINE_LABELS
 from ._scenario import ValidationError, build_scenario, format_value
+from .render import format_output, render_markdown_summary
 
 __all__ = ["main"]
 

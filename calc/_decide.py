@@ -552,7 +552,7 @@ def _number(name: str, value: object) -> int | float:
     if isinstance(value, bool):
         raise ValueError(f"{name}: {value!r} is not a number")
     if isinstance(value, str):
-        text = value.strip()
+        text = value
         if not _NUMBER.match(text):
             raise ValueError(f"{name}: {value!r} is not a number")
         x = float(text)

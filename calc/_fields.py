@@ -72,7 +72,7 @@ FIELDS: tuple[Field, ...] = (
     # Workload
     _f("queries_per_month", "workload", "Queries per month", "queries/month", "number", 0, 1e10,
        "assume.queries_per_month", "Queries in the first month."),
-    _f("growth_per_month", "workload", "Monthly growth", "share (0.05 = 5%)", "number", -0.5, 1,
+    _f("growth_per_month", "workload", "Monthly growth", "share (0.05 means 5 per cent)", "number", -0.5, 1,
        "assume.growth_per_month", "Month-on-month growth of queries; negative for decline."),
     _f("months", "workload", "Horizon", "months", "whole", 1, 60,
        "assume.months", "Months of total cost of ownership to add up."),

@@ -50,7 +50,7 @@ FORMULAS: tuple[Formula, ...] = (
         unit="USD per month",
         function="_lines",
         figures=("rule.hours_per_month",),
-        assumptions=("A billing month is 730 hours.",
+        assumptions=("A billing month is [[fig:rule.hours_per_month]].",
                      "Cached-input discounts and batch pricing are not modelled."),
     ),
     Formula(
@@ -112,7 +112,8 @@ FORMULAS: tuple[Formula, ...] = (
                  "rule.bytes_per_param.lora", "rule.bytes_per_param.qlora", "rule.activation_overhead",
                  "rule.memory_headroom"),
         assumptions=("Every rented GPU trains, and the work divides evenly across them.",
-                     "Activations and workspace add a flat 20% to weight and optimiser memory."),
+                     "Activations and workspace add a flat fifth to weight and optimiser memory "
+                     "([[fig:rule.activation_overhead]])."),
     ),
     Formula(
         id="labelling-engineering",
@@ -150,6 +151,13 @@ FORMULAS: tuple[Formula, ...] = (
         ),
         unit="queries per month (month 1)",
         function="break_even",
+        assumptions=(
+            "The search assumes d changes sign at most once between 0 and 10 billion queries. That holds for "
+            "most scenarios, but not all: when the vector store's plan minimum is high and its reads are "
+            "dear, RAG's cost can stay flat and then grow faster than fine-tuning's, so d can cross zero "
+            "twice. The search then reports no break-even although one approach is cheaper over a middle band "
+            "of volumes. Compare the totals at your own volume rather than relying on the break-even alone.",
+        ),
     ),
     Formula(
         id="latency",

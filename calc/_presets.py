@@ -120,19 +120,20 @@ _GPU_PRESETS = (
              "gpu_peak_tflops": "gpu.a100_sxm.bf16_tflops", "gpu_memory_gb": "gpu.a100_40gb.memory_gb",
              **_A100_SERVING}),
     _preset("gpu-l40s-aws-g6e", "gpu", "L40S on AWS g6e.xlarge",
-            "A single on-demand L40S (48 GB) on AWS. No serving benchmark for this GPU is sourced, so serving "
+            "A single on-demand L40S on AWS, with twice the memory of an L4 or A10G. No serving benchmark for "
+            "this GPU is sourced, so serving "
             "speeds stay at the H100 defaults: adjust them before trusting self-hosted serving costs.",
             {**_gpu("gpu.l40s.aws_g6e_xlarge.price", "gpu.l40s.aws_g6e_xlarge.gpus"),
              "gpu_peak_tflops": "gpu.l40s.bf16_tflops", "gpu_memory_gb": "gpu.l40s.memory_gb"}),
     _preset("gpu-l4-aws-g6", "gpu", "L4 on AWS g6.xlarge",
-            "A single on-demand L4 (24 GB) on AWS, the cheapest GPU here. No serving benchmark for this GPU is "
+            "A single on-demand L4 on AWS, the cheapest GPU here. No serving benchmark for this GPU is "
             "sourced, so serving speeds stay at the H100 defaults: adjust them before trusting self-hosted "
             "serving costs.",
             {**_gpu("gpu.l4.aws_g6_xlarge.price", "gpu.l4.aws_g6_xlarge.gpus"),
              "gpu_peak_tflops": "gpu.l4.bf16_tflops", "gpu_memory_gb": "gpu.l4.memory_gb"}),
     _preset("gpu-a10g-aws-g5", "gpu", "A10G on AWS g5.xlarge",
-            "A single on-demand A10G (24 GB) on AWS. Its peak (about 70 TFLOP/s) is an assumption, not a "
-            "sourced figure, and serving speeds stay at the H100 defaults.",
+            "A single on-demand A10G on AWS. Its peak compute is our assumption, not a sourced figure, and "
+            "serving speeds stay at the H100 defaults.",
             {**_gpu("gpu.a10g.aws_g5_xlarge.price", "gpu.a10g.aws_g5_xlarge.gpus"),
              "gpu_peak_tflops": "gpu.a10g.bf16_tflops", "gpu_memory_gb": "gpu.a10g.memory_gb"}),
     _preset("gpu-h100-gcp-a3", "gpu", "H100 80GB on GCP a3-highgpu-1g",
@@ -151,7 +152,7 @@ _GPU_PRESETS = (
             {**_gpu("gpu.h100_sxm.lambda_8x.price", "gpu.h100_sxm.lambda_8x.gpus"), **_H100_SXM_SPECS,
              **_H100_SERVING}),
     _preset("gpu-h100-runpod-secure", "gpu", "H100 SXM on RunPod Secure Cloud",
-            "A single H100 on RunPod's Secure Cloud, at the price seen on 2026-11-09 (it was $3.49 in "
+            "A single H100 on RunPod's Secure Cloud, at the price seen on 2026-11-09 (it was lower in "
             "September 2026). Serving speeds are the 8B benchmarks on one H100.",
             {**_gpu("gpu.h100_sxm.runpod_secure.price", "gpu.h100_sxm.runpod_secure.gpus"), **_H100_SXM_SPECS,
              **_H100_SERVING}),
@@ -182,13 +183,13 @@ _API_PRESETS = (
 # --- Vector store presets -----------------------------------------------------------------------
 _VECTOR_PRESETS = (
     _preset("vector-pinecone-standard", "vector_store", "Pinecone Standard (serverless)",
-            "Pinecone's Standard plan: a $50 monthly minimum, storage per GB-month, and read units that grow "
+            "Pinecone's Standard plan: a monthly minimum bill, storage per GB-month, and read units that grow "
             "with index size (the calculator's default vector store).",
             dict(_PINECONE)),
     _preset("vector-pgvector-managed", "vector_store", "Managed Postgres with pgvector (flat fee)",
-            "One vendor's 8 vCPU / 16 GB managed Postgres tier at a flat $99 a month (low-confidence vendor "
+            "One vendor's large managed Postgres tier (8 vCPU) for a flat monthly fee (low-confidence vendor "
             "page), which its own benchmark runs with 1M 1536-d vectors. Assumption: the flat fee covers "
-            "storage and queries, so their prices are 0; past about 1M vectors you would need a bigger tier.",
+            "storage and queries, so their prices are zero; past about 1M vectors you would need a bigger tier.",
             {"vector_db_min_monthly": "vdb.pgvector.managed.large_monthly"},
             {"vector_storage_price": 0, "vector_read_price": 0}),
 )
@@ -198,9 +199,10 @@ _WORKLOAD_PRESETS = (
     _preset(
         "support-chatbot", "workload", "Support chatbot over product docs",
         "A customer support bot answering from product documentation that changes every release: the "
-        "textbook case for RAG. Assumptions: 50,000 queries in month 1 growing 5% a month, a 5M-token doc "
-        "set with 30% of it re-embedded monthly, and a fine-tune that would need monthly retraining to keep "
-        "up (2,000 examples, 30% new each time). Prices: gpt-4.1-mini, text-embedding-3-small, Pinecone.",
+        "textbook case for RAG. Assumptions: 50,000 queries in month 1, growing by a twentieth each month, "
+        "a 5M-token doc set of which three tenths is re-embedded monthly, and a fine-tune that would need "
+        "monthly retraining to keep up (2,000 examples, three tenths of them new each time). Prices: "
+        "gpt-4.1-mini, text-embedding-3-small, Pinecone.",
         {**_model("gpt_4_1_mini", "gpt_4_1_mini"), **_TE3_SMALL, **_PINECONE, **_RETRIEVAL_LATENCY,
          "label_cost": "labelling.sft_example"},
         {
@@ -218,8 +220,8 @@ _WORKLOAD_PRESETS = (
         "Lawyers submit long contracts and get clause-by-clause findings in a fixed JSON schema: few "
         "queries, long prompts, and behaviour (the schema) matters as much as knowledge. Assumptions: 4,000 "
         "contracts a month of about 12,000 tokens each, 1,200-token answers, a 30M-token clause library that "
-        "rarely changes, 1,500 expert-labelled examples at $25 each (a lawyer's quarter hour, our guess), "
-        "retrained twice a year. Prices: gpt-4.1.",
+        "rarely changes, 1,500 expert-labelled examples each costing a quarter hour of a lawyer's time (our "
+        "guess), retrained twice a year. Prices: gpt-4.1.",
         {**_model("gpt_4_1", "gpt_4_1"), **_TE3_SMALL, **_PINECONE, **_RETRIEVAL_LATENCY},
         {
             "queries_per_month": 4000, "growth_per_month": 0.02, "months": 12,
@@ -236,8 +238,8 @@ _WORKLOAD_PRESETS = (
         "An in-house coding assistant served from an 8B open model on rented H100s (Lambda, one GPU per "
         "instance), with LoRA fine-tunes trained on the same GPUs and retrieval over internal repositories. "
         "Assumptions: 300,000 requests a month (about 150 engineers), 3,000-token prompts, two replicas always "
-        "up, a 400M-token code corpus with 25% churn, 8,000 curated examples at $1 each (an engineer checks "
-        "each one), quarterly retraining.",
+        "up, a 400M-token code corpus of which a quarter is re-embedded each month, 8,000 curated examples "
+        "(an engineer checks each one, which sets the label cost), quarterly retraining.",
         {**_gpu("gpu.h100_sxm.lambda_1x.price", "gpu.h100_sxm.lambda_1x.gpus"), **_H100_SXM_SPECS,
          **_H100_SERVING, **_TE3_SMALL, **_PINECONE, **_RETRIEVAL_LATENCY, "mfu": "assume.mfu"},
         {
@@ -256,7 +258,7 @@ _WORKLOAD_PRESETS = (
         "high-volume-classifier", "workload", "High-volume ticket classifier",
         "Millions of short inputs a month, each answered with a label of a few tokens: fine-tuning territory, "
         "since a tuned small model needs no examples or retrieved context in every prompt. Assumptions: "
-        "3M queries in month 1 growing 2% a month, 250-token inputs, 5-token outputs, 20,000 examples "
+        "3M queries in month 1, growing slowly month on month, 250-token inputs, 5-token outputs, 20,000 examples "
         "labelled by three Mechanical Turk workers each, retrained twice a year. Prices: gpt-4.1-nano.",
         {**_model("gpt_4_1_nano", "gpt_4_1_nano"), **_TE3_SMALL, **_PINECONE, **_RETRIEVAL_LATENCY,
          "label_cost": "labelling.mturk.text_classification_3_workers"},
@@ -273,9 +275,10 @@ _WORKLOAD_PRESETS = (
     _preset(
         "research-assistant", "workload", "Research assistant over a large cited corpus",
         "Analysts ask questions over a large library of papers and reports and need answers with citations, "
-        "so retrieval (with a reranker) is not optional. Assumptions: 20,000 queries a month growing 5%, a "
-        "2-billion-token corpus with 3% monthly churn, 10 chunks per prompt, 900-token answers, 3,000 "
-        "expert-written examples at $5 each (our guess) if a fine-tune is added. Prices: gpt-4.1, "
+        "so retrieval (with a reranker) is not optional. Assumptions: 20,000 queries a month, growing by a "
+        "twentieth each month, a 2-billion-token corpus of which only a small share changes each month, 10 "
+        "chunks per prompt, 900-token answers, 3,000 expert-written examples (their label cost is our guess) "
+        "if a fine-tune is added. Prices: gpt-4.1, "
         "text-embedding-3-large, Pinecone; reranker latency from the Cohere Rerank 3.5 benchmark.",
         {**_model("gpt_4_1", "gpt_4_1"), **_TE3_LARGE, **_PINECONE, **_RETRIEVAL_LATENCY,
          "rerank_ms": "latency.rerank.cohere_3_5.dedicated"},

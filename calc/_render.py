@@ -200,7 +200,8 @@ def expand_tokens(text: str) -> str:
 
 
 def _table(caption: str, head: Iterable[str], rows: Iterable[tuple[str, list[str]]], *, cls: str = "") -> str:
-    h = "".join(f'<th scope="col">{escape(c)}</th>' for c in head)
+    # An empty corner cell is a <td>: a header cell must have text (axe: empty-table-header).
+    h = "".join(f'<th scope="col">{escape(c)}</th>' if c else "<td></td>" for c in head)
     body = "".join(
         f'<tr><th scope="row">{escape(label)}</th>{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
         for label, cells in rows

@@ -99,7 +99,7 @@ def render_sources_table() -> str:
     for fig in sorted(CATALOGUE, key=lambda f: (CATEGORIES.index(f.category), f.id)):
         notes = " ".join(x for x in (fig.derivation, fig.note) if x)
         rows.append((fig.id, [render_figure(fig.id), _source_link(fig), escape(fig.as_of), escape(fig.confidence),
-                              escape(fig.kind), escape(notes)]))
+                              escape(fig.kind), md_inline(notes)]))
     return _table(f"All {len(rows)} figures (data as of {data_as_of()})",
                   ["Figure id", "Value", "Source", "Date", "Confidence", "Kind", "Derivation and notes"], rows,
                   cls="rvf-sources")
@@ -124,7 +124,7 @@ def render_preset_examples() -> str:
         ]
         parts.append(
             f'<h3 id="preset-{_attr(p.name)}">{escape(p.title)}</h3>\n\n'
-            f"<p>{escape(p.description)} Cheapest: {render_output(p.name, 'cheapest')}; break-even "
+            f"<p>{md_inline(p.description)} Cheapest: {render_output(p.name, 'cheapest')}; break-even "
             f"{render_output(p.name, 'break_even_queries_per_month')}. "
             f'<a href="../calculator/?preset={_attr(p.name)}">Open in the calculator</a>.</p>\n\n'
             + _table(f"{p.title}: estimate", ["", "RAG", "Fine-tuning", "Hybrid"], rows)
@@ -229,7 +229,7 @@ def render_calculator() -> str:
     for p in ed.presets.values():
         presets.append(
             f'<details class="rvf-preset-result" data-preset="{_attr(p.name)}"><summary>{escape(p.title)}'
-            f"</summary><p>{escape(p.description)}</p>"
+            f"</summary><p>{md_inline(p.description)}</p>"
             f'<div class="rvf-preset-body">{render_results(preset_estimate(p.name, ed.name))}</div></details>'
         )
     preset_section = (
@@ -390,7 +390,7 @@ def render_methodology() -> str:
             figs = "<p>Constants: " + "; ".join(render_figure(i) for i in f.figures) + ".</p>"
         assumptions = ""
         if f.assumptions:
-            items = "".join(f"<li>{escape(a)}</li>" for a in f.assumptions)
+            items = "".join(f"<li>{md_inline(a)}</li>" for a in f.assumptions)
             assumptions = f'<div class="rvf-assumptions"><p>Assumptions:</p><ul>{items}</ul></div>'
         code = ""
         if f.function not in shown:

@@ -39,6 +39,10 @@ plus ``'wasm-unsafe-eval'`` in ``script-src`` on the calculator page only. Why e
 - ``frame-ancestors`` is ignored in a ``<meta>`` policy, so it is left out; ``report-uri``
   likewise.
 
+Under ``mkdocs serve`` no policy is written: the dev server injects an inline live-reload script
+whose text changes with every request, which no build-time hash can allow. ``make serve`` serves
+the built site, policy included, as GitHub Pages will.
+
 Standard library only.
 """
 
@@ -197,21 +201,35 @@ def _wasm(dest: str) -> bool:
 
 # --- MkDocs events -------------------------------------------------------------------------------
 
+_SERVING = False
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether this is ``mkdocs serve`` (see the module docstring)."""
+    global _SERVING
+    _SERVING = command == "serve"
+    if _SERVING:
+        log.info("csp: `mkdocs serve` injects an inline live-reload script; pages are served without the policy")
+
 
 def on_post_page(output: str, page, config) -> str:  # type: ignore[no-untyped-def]
     """Add this page's own policy (its inline-script hashes); on_post_build widens it."""
+    if _SERVING:
+        return output
     return insert_policy(output, policy(inline_hashes(output), wasm=_wasm(page.file.dest_uri)))
 
 
 def on_post_template(output_content: str, template_name: str, config) -> str:  # type: ignore[no-untyped-def]
     """Static HTML templates (the 404 page) get a policy too."""
-    if not template_name.endswith(".html"):
+    if _SERVING or not template_name.endswith(".html"):
         return output_content
     return insert_policy(output_content, policy(inline_hashes(output_content), wasm=False))
 
 
 def on_post_build(config) -> None:  # type: ignore[no-untyped-def]
     """Rewrite every built page's policy with the union of all pages' inline-script hashes."""
+    if _SERVING:
+        return
     site = Path(config["site_dir"])
     pages = sorted(p for p in site.rglob("*.html") if HEAD_RE.search(p.read_text(encoding="utf-8")))
     texts = {p: p.read_text(encoding="utf-8") for p in pages}

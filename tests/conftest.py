@@ -218,7 +218,9 @@ def _guard_every_test(request: pytest.FixtureRequest) -> BrowserGuard | None:
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     """Fail a passing test when its guard saw external requests or errors."""
     result = yield
-    guard = getattr(item, "funcargs", {}).get("browser_guard")
+    funcargs = getattr(item, "funcargs", {})
+    # The autouse fixture requests the guard dynamically, so it is found under its own name.
+    guard = funcargs.get("browser_guard") or funcargs.get("_guard_every_test")
     if isinstance(guard, BrowserGuard):
         guard.flush()
         problems = guard.problems()

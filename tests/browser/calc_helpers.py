@@ -175,17 +175,15 @@ def expect_query(page: Page, base_url: str, query: str, what: str) -> None:
 
 
 def set_form(page: Page, *, preset: str, fields: dict[str, str], answers: dict[str, str]) -> None:
-    """Select ``preset`` (the page fills in its values), then set fields and answers; one change event each.
+    """Select ``preset`` (the page resets the fields to its values), then set fields and answers.
 
-    Answers not given are set to "" (not answered).
+    Two change events: the picker's, then the last control's; answers not given become "".
     """
     page.locator("#rvf-form").evaluate(
         """(form, {preset, fields, answers}) => {
             const picker = form.querySelector('#rvf-preset');
-            if (picker.value !== preset) {
-                picker.value = preset;
-                picker.dispatchEvent(new Event('change', {bubbles: true}));
-            }
+            picker.value = preset;  // a change event on the picker resets every field to its base
+            picker.dispatchEvent(new Event('change', {bubbles: true}));
             let last = null;
             for (const [name, value] of Object.entries({...fields, ...answers})) {
                 const el = form.querySelector('#rvf-f-' + name);
@@ -194,7 +192,7 @@ def set_form(page: Page, *, preset: str, fields: dict[str, str], answers: dict[s
             }
             if (last) last.dispatchEvent(new Event('change', {bubbles: true}));
         }""",
-        {"preset": preset, "fields": fields, "answers": answers},
+        {"preset": preset, "fields": fields, "answers": {f.name: answers.get(f.name, "") for f in calc.ANSWER_FIELDS}},
     )
 
 
@@ -242,8 +240,10 @@ def _abort_external(shared: SharedCalculator, route) -> None:  # type: ignore[no
 
 
 @contextmanager
-def shared_calculator(browser: Browser, base_url: str, **context_args: Any) -> Iterator[SharedCalculator]:
-    """Boot the calculator once in a new context; yields it and closes the context after.
+def shared_calculator(
+    browser: Browser, base_url: str, query: str = "", **context_args: Any
+) -> Iterator[SharedCalculator]:
+    """Boot the calculator (at ``query``) once in a new context; yields it and closes the context after.
 
     Requests leaving localhost are aborted for the context's whole life (each test's guard,
     attached with ``watch_shared``, records them too); console and page errors during the
@@ -267,7 +267,7 @@ def shared_calculator(browser: Browser, base_url: str, **context_args: Any) -> I
     context.on("weberror", on_weberror)
     page.on("dialog", lambda d: (shared.dialogs.append(f"{d.type}: {d.message}"), d.dismiss()))
     try:
-        open_calculator(page, base_url)
+        open_calculator(page, base_url, query)
         page.evaluate("0")  # deliver pending events
         assert not shared.boot_problems, "while booting the shared page:\n  " + "\n  ".join(shared.boot_problems)
         booting = False

@@ -1,0 +1,92 @@
+"""When the live calculator cannot start, the page says so in bounded time and keeps its numbers.
+
+Three ways to fail: the wasm request aborted, the wasm request never answered (a stall: the
+page's watchdog, ``data-stall-seconds`` on ``#rvf-calculator``, shortened to 3 s here), and the
+worker script missing (404). In each the status turns ``unavailable`` with the reason in words,
+the pre-rendered default numbers stay, the export buttons stay disabled, and choosing a preset
+still shows that preset's pre-rendered numbers.
+
+Console errors: the guard fails a test on any console error. These tests provoke failed
+requests on purpose, so each allows only the browser's own message for the one resource it
+breaks (``allow_console_errors`` with a narrow pattern); any other console error still fails.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import Page, Route, expect
+
+import calc
+from calc_helpers import CALC_PATH, default_outputs, outputs_in_html, page_outputs
+from calc.render import render_results
+
+pytestmark = pytest.mark.browser
+
+STALL_SECONDS = 3
+# A failure the worker reports (abort, 404) must show well before the default 20 s watchdog;
+# a stall shows after STALL_SECONDS plus the idle wait before the live start.
+FAILURE_BOUND_S = 15
+STALL_BOUND_S = STALL_SECONDS + 12
+PRESET = "coding-assistant"
+
+
+def assert_unavailable_keeps_numbers(page: Page, started: float, bound: float, why: str) -> None:
+    """Status unavailable within ``bound`` seconds naming ``why``; the pre-rendered numbers stay."""
+    status = page.locator("#rvf-status")
+    expect(status, "the page never said the live calculator is unavailable").to_have_attribute(
+        "data-state", "unavailable", timeout=int(bound * 1000)
+    )
+    elapsed = time.monotonic() - started
+    assert elapsed <= bound, f"unavailable only after {elapsed:.1f} s (bound {bound} s)"
+    text = page.locator(".rvf-status-text")
+    expect(text, "the status does not say the calculator is unavailable").to_contain_text("unavailable")
+    expect(text, "the status does not say why").to_contain_text(why)
+    expect(status, "the status must stay a polite live region").to_have_attribute("role", "status")
+    results = page.locator("#rvf-results")
+    expect(results, "results are no longer the pre-rendered ones").to_have_attribute("data-source", "prerendered")
+    assert page_outputs(page) == default_outputs(), "the pre-rendered default numbers changed"
+    for button in ("#rvf-copy-link", "#rvf-copy-md", "#rvf-dl-csv", "#rvf-dl-json"):
+        expect(page.locator(button), f"{button} enabled without a live result").to_be_disabled()
+    # The presets' numbers are still there to pick.
+    page.locator("#rvf-preset").select_option(PRESET)
+    expect(results, "choosing a preset did not show its pre-rendered numbers").to_have_attribute("data-preset", PRESET)
+    want = outputs_in_html(render_results(calc.estimate(calc.build_scenario([("preset", PRESET)]))))
+    assert page_outputs(page) == want, "the preset's pre-rendered numbers differ from CPython's"
+    expect(status, "a preset change revived a dead calculator").to_have_attribute("data-state", "unavailable")
+
+
+@pytest.mark.allow_console_errors(r"^Failed to load resource: net::ERR_FAILED$")
+def test_aborted_wasm(page: Page) -> None:
+    """An aborted pyodide.asm.wasm request: unavailable quickly, with the reason, numbers kept."""
+    page.route("**/*.wasm", lambda route: route.abort("failed"))
+    started = time.monotonic()
+    page.goto(CALC_PATH)
+    assert_unavailable_keeps_numbers(page, started, FAILURE_BOUND_S, "Python could not start")
+
+
+def test_wasm_never_answered(page: Page) -> None:
+    """A wasm request that never gets an answer trips the stall watchdog; numbers kept."""
+    held: list[Route] = []
+    page.route("**/*.wasm", lambda route: held.append(route))  # never fulfilled, aborted or continued
+    # The glue reads data-stall-seconds when it starts the worker (once the page is idle):
+    # shorten it as soon as the calculator is in the DOM.
+    page.add_init_script(
+        "document.addEventListener('DOMContentLoaded', () => {"
+        f" const root = document.getElementById('rvf-calculator'); if (root) root.dataset.stallSeconds = '{STALL_SECONDS}';"
+        " });"
+    )
+    started = time.monotonic()
+    page.goto(CALC_PATH)
+    assert_unavailable_keeps_numbers(page, started, STALL_BOUND_S, f"made no progress for {STALL_SECONDS} s")
+    assert held, "the wasm request was never made, so nothing stalled"
+
+
+@pytest.mark.allow_console_errors(r"^Failed to load resource: the server responded with a status of 404")
+def test_worker_script_missing(page: Page) -> None:
+    """A worker script that 404s: unavailable quickly, naming the worker script, numbers kept."""
+    page.route("**/worker.mjs", lambda route: route.fulfill(status=404, content_type="text/plain", body="not found"))
+    started = time.monotonic()
+    page.goto(CALC_PATH)
+    assert_unavailable_keeps_numbers(page, started, FAILURE_BOUND_S, "worker script failed to load")
