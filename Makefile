@@ -47,7 +47,7 @@ build: setup assets wheel
 
 serve: build
 	@echo "Serving $(SITE)/ at $(SITE_URL) (Ctrl-C to stop)"
-	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory $(SITE)
+	$(PY) tests/browser/static_server.py $(SITE) --port $(PORT)
 
 # --- tests ---------------------------------------------------------------------
 test: setup chromium

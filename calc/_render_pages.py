@@ -203,7 +203,7 @@ def render_calculator() -> str:
     status = (
         '<div id="rvf-status" class="rvf-status" role="status" aria-live="polite" data-state="static">'
         '<span class="rvf-status-text">Showing pre-computed numbers. The live calculator starts when '
-        'the page is idle.</span><progress class="rvf-progress" max="4" value="0" hidden></progress></div>'
+        'the page is idle.</span><progress class="rvf-progress" max="4" value="0" aria-label="Start-up of the live calculator" hidden></progress></div>'
     )
     notices = '<div id="rvf-notices" class="rvf-notices" role="status" aria-live="polite"></div>'
     errors = '<div id="rvf-errors" class="rvf-errors" role="alert" aria-live="assertive"></div>'
@@ -247,10 +247,12 @@ def render_calculator() -> str:
         "defaults": {k: _value_text(v) for k, v in ed.defaults.items()},
         "presets": {p.name: {k: _value_text(v) for k, v in p.values.items()} for p in ed.presets.values()},
     }
-    blob = json.dumps(data, sort_keys=True).replace("<", "\\u003c")
+    # Carried in an attribute, not a <script type="application/json">: Material's instant navigation
+    # re-creates content scripts without their attributes, which would run the JSON as code.
+    blob = json.dumps(data, sort_keys=True)
     return (
         '<div class="rvf-calculator" id="rvf-calculator" data-stall-seconds="20">'
-        f'<script type="application/json" id="rvf-calc-data">{blob}</script>'
+        f'<div id="rvf-calc-data" hidden data-json="{_attr(blob)}"></div>'
         f"{status}{notices}{errors}"
         f'<form id="rvf-form" class="rvf-form" novalidate>{picker}{fieldsets}</form>'
         f"{actions}{results}{preset_section}</div>"

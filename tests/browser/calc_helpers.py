@@ -15,13 +15,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
@@ -122,11 +122,6 @@ def calc_url(base_url: str, query: str = "") -> str:
     return base_url + CALC_PATH + (f"?{query}" if query else "")
 
 
-def encode_query(pairs: Iterable[tuple[str, str]]) -> str:
-    """A query string the way a browser would send the pairs (each part percent-encoded)."""
-    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
-
-
 # --- the page's side -------------------------------------------------------------------------
 
 _OUTPUTS_JS = """(root) => Array.from(root.querySelectorAll('[data-output]'),
@@ -207,7 +202,8 @@ def injected_markup(page: Page) -> list[str]:
                 }
             }
             for (const el of document.querySelectorAll('img[src="x"], svg[onload], script')) {
-                if (el.tagName !== 'SCRIPT' || /alert\\(|__pwned/.test(el.textContent)) out.push(el.outerHTML.slice(0, 120));
+                const payload = el.tagName !== 'SCRIPT' || /alert\\(|__pwned/.test(el.textContent);
+                if (payload) out.push(el.outerHTML.slice(0, 120));
             }
             return out;
         }"""
@@ -280,10 +276,3 @@ def watch_shared(shared: SharedCalculator, guard: Any) -> None:
     """Let this test's conftest guard record what the shared context does during the test."""
     guard.attach(shared.context, route=False)  # the shared context already aborts external requests
     shared.dialogs.clear()
-
-
-def reset_calculator(page: Page, base_url: str) -> None:
-    """Back to the defaults with the reset button, and wait for the live default result."""
-    page.locator("#rvf-reset").click()
-    expect_query(page, base_url, f"edition={calc.LATEST_EDITION}", "reset")
-    expect(page.locator("#rvf-errors"), "errors left after reset").to_be_empty()

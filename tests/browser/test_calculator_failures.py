@@ -1,7 +1,7 @@
 """When the live calculator cannot start, the page says so in bounded time and keeps its numbers.
 
 Three ways to fail: the wasm request aborted, the wasm request never answered (a stall: the
-page's watchdog, ``data-stall-seconds`` on ``#rvf-calculator``, shortened to 3 s here), and the
+page's watchdog, ``data-stall-seconds`` on ``#rvf-calculator``, shortened here), and the
 worker script missing (404). In each the status turns ``unavailable`` with the reason in words,
 the pre-rendered default numbers stay, the export buttons stay disabled, and choosing a preset
 still shows that preset's pre-rendered numbers.
@@ -13,6 +13,7 @@ breaks (``allow_console_errors`` with a narrow pattern); any other console error
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -25,14 +26,35 @@ from calc.render import render_results
 pytestmark = pytest.mark.browser
 
 STALL_SECONDS = 3
-# A failure the worker reports (abort, 404) must show well before the default 20 s watchdog;
-# a stall shows after STALL_SECONDS plus the idle wait before the live start.
+# An aborted wasm is usually reported by the worker within a second ("Python could not start:
+# TypeError: Failed to fetch"), but not always: when Pyodide has already attached its handler
+# to the failed fetch it only logs "wasm instantiation failed!" and loadPyodide stays pending,
+# so the stall watchdog is what ends it (seen about 1 run in 8). Either way is a bounded,
+# explained failure; the abort test shortens the watchdog to ABORT_STALL_SECONDS for that case.
+ABORT_STALL_SECONDS = 5
+ABORT_REASON = re.compile(rf"Python could not start: .*Failed to fetch|made no progress for {ABORT_STALL_SECONDS} s")
+# A failure the worker reports (404) must show well before the default 20 s watchdog; a stall
+# shows after its watchdog plus the idle wait before the live start.
 FAILURE_BOUND_S = 15
 STALL_BOUND_S = STALL_SECONDS + 12
+ABORT_BOUND_S = ABORT_STALL_SECONDS + 12
 PRESET = "coding-assistant"
 
 
-def assert_unavailable_keeps_numbers(page: Page, started: float, bound: float, why: str) -> None:
+def shorten_watchdog(page: Page, seconds: int) -> None:
+    """Set ``data-stall-seconds`` on ``#rvf-calculator`` before the glue starts the worker.
+
+    The glue reads it when the live start begins (once the page is idle), which is after
+    DOMContentLoaded, so setting it there is early enough.
+    """
+    page.add_init_script(
+        "document.addEventListener('DOMContentLoaded', () => {"
+        f" const root = document.getElementById('rvf-calculator'); if (root) root.dataset.stallSeconds = '{seconds}';"
+        " });"
+    )
+
+
+def assert_unavailable_keeps_numbers(page: Page, started: float, bound: float, why: str | re.Pattern[str]) -> None:
     """Status unavailable within ``bound`` seconds naming ``why``; the pre-rendered numbers stay."""
     status = page.locator("#rvf-status")
     expect(status, "the page never said the live calculator is unavailable").to_have_attribute(
@@ -59,24 +81,19 @@ def assert_unavailable_keeps_numbers(page: Page, started: float, bound: float, w
 
 @pytest.mark.allow_console_errors(r"^Failed to load resource: net::ERR_FAILED$")
 def test_aborted_wasm(page: Page) -> None:
-    """An aborted pyodide.asm.wasm request: unavailable quickly, with the reason, numbers kept."""
+    """An aborted pyodide.asm.wasm request: unavailable in bounded time, with the reason, numbers kept."""
     page.route("**/*.wasm", lambda route: route.abort("failed"))
+    shorten_watchdog(page, ABORT_STALL_SECONDS)
     started = time.monotonic()
     page.goto(CALC_PATH)
-    assert_unavailable_keeps_numbers(page, started, FAILURE_BOUND_S, "Python could not start")
+    assert_unavailable_keeps_numbers(page, started, ABORT_BOUND_S, ABORT_REASON)
 
 
 def test_wasm_never_answered(page: Page) -> None:
     """A wasm request that never gets an answer trips the stall watchdog; numbers kept."""
     held: list[Route] = []
     page.route("**/*.wasm", lambda route: held.append(route))  # never fulfilled, aborted or continued
-    # The glue reads data-stall-seconds when it starts the worker (once the page is idle):
-    # shorten it as soon as the calculator is in the DOM.
-    page.add_init_script(
-        "document.addEventListener('DOMContentLoaded', () => {"
-        f" const root = document.getElementById('rvf-calculator'); if (root) root.dataset.stallSeconds = '{STALL_SECONDS}';"
-        " });"
-    )
+    shorten_watchdog(page, STALL_SECONDS)
     started = time.monotonic()
     page.goto(CALC_PATH)
     assert_unavailable_keeps_numbers(page, started, STALL_BOUND_S, f"made no progress for {STALL_SECONDS} s")

@@ -14,6 +14,7 @@ once per link (MODEL.md §4: every error is reported at once), so each link cost
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
@@ -193,7 +194,7 @@ def shared(browser: Browser, base_url: str) -> Iterator[SharedCalculator]:
 
 
 @pytest.mark.parametrize(("field", "value"), TYPED, ids=[f"{f}-{i}" for i, (f, _) in enumerate(TYPED)])
-def test_typed_hostile_value(shared: SharedCalculator, browser_guard, field: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def test_typed_hostile_value(shared: SharedCalculator, browser_guard: Any, field: str, value: str) -> None:
     """Typing a hostile value gives the field's error in the alert and beside it, defaults, nothing run."""
     watch_shared(shared, browser_guard)
     page = shared.page
@@ -208,7 +209,8 @@ def test_typed_hostile_value(shared: SharedCalculator, browser_guard, field: str
     expect(errors, "the alert lost role=alert").to_have_attribute("role", "alert")
     field_error = page.locator(f"#rvf-e-{field}")
     expect(field_error, f"no error beside {field}").to_be_visible()
-    expect(field_error, "the error beside the field is not CPython's message").to_have_text(want["errors"][0]["message"])
+    message = want["errors"][0]["message"]
+    expect(field_error, "the error beside the field is not CPython's message").to_have_text(message)
     expect(control, "field not marked invalid").to_have_attribute("aria-invalid", "true")
     assert len(errors.text_content() or "") < 400, "the error quotes the whole long value"
     assert page_outputs(page) == default_outputs(), "results are not the defaults after a refused value"
@@ -234,7 +236,7 @@ FIRST_TEXT = {"numbers": ("queries_per_month", "-1"), "markup": ("vector_db_min_
 
 
 @pytest.mark.parametrize("batch", list(URL_BATCHES))
-def test_hostile_values_in_url(new_context, browser_guard, base_url: str, batch: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_values_in_url(new_context: Any, browser_guard: Any, base_url: str, batch: str) -> None:
     """A link full of hostile values: each field named in the alert and beside it, defaults shown, nothing run."""
     context = new_context()
     browser_guard.attach(context)

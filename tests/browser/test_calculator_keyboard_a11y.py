@@ -19,6 +19,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -69,7 +70,7 @@ def clipboard(page: Page) -> str:
 
 
 @pytest.fixture
-def keyboard_context(new_context, browser_guard) -> BrowserContext:  # type: ignore[no-untyped-def]
+def keyboard_context(new_context: Any, browser_guard: Any) -> BrowserContext:
     """A guarded context (the site's real CSP applies) with clipboard access and downloads."""
     context = new_context(accept_downloads=True)
     context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -192,7 +193,7 @@ def light(browser: Browser, base_url: str) -> Iterator[SharedCalculator]:
         yield shared
 
 
-def test_axe_light(light: SharedCalculator, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def test_axe_light(light: SharedCalculator, browser_guard: Any) -> None:
     """No axe violations on the calculator page in the light scheme, with a live result and a decision."""
     watch_shared(light, browser_guard)
     page = light.page
@@ -203,7 +204,7 @@ def test_axe_light(light: SharedCalculator, browser_guard) -> None:  # type: ign
     assert not violations, "axe violations (light):\n" + describe(violations)
 
 
-def test_axe_with_an_error_showing(light: SharedCalculator, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def test_axe_with_an_error_showing(light: SharedCalculator, browser_guard: Any) -> None:
     """No axe violations while a validation error is shown in the alert and beside its field."""
     watch_shared(light, browser_guard)
     page = light.page
@@ -216,7 +217,7 @@ def test_axe_with_an_error_showing(light: SharedCalculator, browser_guard) -> No
     assert not violations, "axe violations (with an error):\n" + describe(violations)
 
 
-def test_axe_dark(browser: Browser, base_url: str, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def test_axe_dark(browser: Browser, base_url: str, browser_guard: Any) -> None:
     """No axe violations on the calculator page in the dark (slate) scheme, with a live result and a decision."""
     with shared_calculator(browser, base_url, bypass_csp=True, color_scheme="dark") as dark:
         watch_shared(dark, browser_guard)

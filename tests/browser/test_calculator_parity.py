@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
@@ -55,7 +56,7 @@ def shared(browser: Browser, base_url: str) -> Iterator[SharedCalculator]:
 
 
 @pytest.fixture(autouse=True)
-def _watched(shared: SharedCalculator, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def _watched(shared: SharedCalculator, browser_guard: Any) -> None:
     """Each test's guard watches the shared page."""
     watch_shared(shared, browser_guard)
 

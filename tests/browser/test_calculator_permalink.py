@@ -8,6 +8,7 @@ error and the field keeps its default.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, expect
@@ -49,7 +50,7 @@ ANSWERS_CHOSEN = [("knowledge_change", "weekly"), ("needs_citations", "yes"), ("
 
 
 @pytest.fixture
-def clip_context(new_context, browser_guard) -> BrowserContext:  # type: ignore[no-untyped-def]
+def clip_context(new_context: Any, browser_guard: Any) -> BrowserContext:
     """A guarded context whose pages may read and write the clipboard."""
     context = new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -58,7 +59,7 @@ def clip_context(new_context, browser_guard) -> BrowserContext:  # type: ignore[
 
 
 def test_copied_link_reopens_the_same_scenario(
-    clip_context: BrowserContext, new_context, browser_guard, base_url: str  # type: ignore[no-untyped-def]
+    clip_context: BrowserContext, new_context: Any, browser_guard: Any, base_url: str
 ) -> None:
     """Set a preset, fields and answers, copy the link, open it in a fresh page: same numbers, form and answers."""
     page = clip_context.new_page()
@@ -120,7 +121,7 @@ def odd_link(browser: Browser, base_url: str) -> Iterator[SharedCalculator]:
         yield shared
 
 
-def test_unknown_parameter_is_a_notice(odd_link: SharedCalculator, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_parameter_is_a_notice(odd_link: SharedCalculator, browser_guard: Any) -> None:
     """An unknown parameter shows a notice naming it (as text), and is not an error."""
     watch_shared(odd_link, browser_guard)
     page = odd_link.page
@@ -133,7 +134,9 @@ def test_unknown_parameter_is_a_notice(odd_link: SharedCalculator, browser_guard
     assert "frobnicate" not in page.locator("#rvf-errors").text_content(), "an unknown parameter is not an error"
 
 
-def test_bad_value_shows_field_error_and_default_results(odd_link: SharedCalculator, browser_guard) -> None:  # type: ignore[no-untyped-def]
+def test_bad_value_shows_field_error_and_default_results(
+    odd_link: SharedCalculator, browser_guard: Any
+) -> None:
     """?queries_per_month=abc names the field in the alert and next to it; results are the defaults'."""
     watch_shared(odd_link, browser_guard)
     page = odd_link.page

@@ -7,6 +7,8 @@ browser.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
@@ -18,7 +20,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def static_page(new_context, browser_guard) -> Page:  # type: ignore[no-untyped-def]
+def static_page(new_context: Any, browser_guard: Any) -> Page:
     """The calculator page in a context with JavaScript turned off (guarded like any other)."""
     context: BrowserContext = new_context(java_script_enabled=False)
     browser_guard.attach(context)

@@ -146,13 +146,6 @@ def test_instant_navigation_without_csp_violation(page: Page, csp: CspRecorder) 
     csp.assert_clean(page, "instant navigation")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug, not the policy: instant navigation re-creates the calculator's "
-    "<script type=application/json id=rvf-calc-data> without its attributes, so it runs as a script "
-    "(refused by the CSP; a SyntaxError without it) and ui.js cannot find #rvf-calc-data. "
-    "See tests/test_csp.py::test_no_script_data_block_inside_the_instant_navigation_container.",
-)
 def test_instant_navigation_to_the_calculator(page: Page, csp: CspRecorder) -> None:
     """Home -> calculator by instant navigation: the calculator goes live with no violation."""
     page.goto("")

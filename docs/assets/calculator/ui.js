@@ -30,7 +30,7 @@ function siteRoot() {
 class CalculatorPage {
   constructor(root) {
     this.root = root;
-    this.data = JSON.parse(root.querySelector("#rvf-calc-data").textContent);
+    this.data = JSON.parse(root.querySelector("#rvf-calc-data").dataset.json);
     this.form = root.querySelector("#rvf-form");
     this.preset = root.querySelector("#rvf-preset");
     this.status = root.querySelector("#rvf-status");
