@@ -32,7 +32,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -49,7 +48,7 @@ BENCH = REPO / "benchmarks"
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 sys.path.insert(0, str(REPO))
 
-from static_server import StaticServer, port_is_free  # noqa: E402
+from static_server import StaticServer  # noqa: E402
 
 CHROMIUM = os.environ.get("RVF_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -159,12 +158,6 @@ def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     rank = max(1, -(-len(ordered) * q // 100))  # ceil(n * q / 100)
     return ordered[int(rank) - 1]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def gzip_size(data: bytes) -> int:
@@ -619,18 +612,16 @@ SCENARIO_PROPERTY = "test_valid_scenarios_give_finite_outputs"
 ESTIMATING_PROPERTIES = (SCENARIO_PROPERTY, "test_tco_never_falls_as_queries_rise", "test_break_even_flips_the_cheaper_side")
 
 
-def property_tests() -> dict:
-    log("property tests: HYPOTHESIS_PROFILE=bench pytest tests/test_properties.py")
-    target = REPO / "tests" / "test_properties.py"
-    if not target.is_file():
-        return {"ran": False, "reason": "tests/test_properties.py not found"}
-    env = {**os.environ, "HYPOTHESIS_PROFILE": "bench"}
+def _pytest_properties(target: Path, profile: str, select: str | None) -> dict:
+    """One pytest run of the property file under a Hypothesis profile, with its statistics parsed."""
+    cmd = [str(REPO / ".venv" / "bin" / "pytest"), str(target.relative_to(REPO)), "-q", "-p", "no:cacheprovider",
+           "--hypothesis-show-statistics"]
+    if select:
+        cmd += ["-k", select]
+    shown = f"HYPOTHESIS_PROFILE={profile} pytest {target.relative_to(REPO)}" + (f" -k '{select}'" if select else "")
+    log(f"property tests: {shown}")
     start = time.perf_counter()
-    proc = subprocess.run(
-        [str(REPO / ".venv" / "bin" / "pytest"), str(target.relative_to(REPO)), "-q", "-p", "no:cacheprovider",
-         "--hypothesis-show-statistics"],
-        cwd=REPO, env=env, capture_output=True, text=True,
-    )
+    proc = subprocess.run(cmd, cwd=REPO, env={**os.environ, "HYPOTHESIS_PROFILE": profile}, capture_output=True, text=True)
     wall = time.perf_counter() - start
     text = proc.stdout + proc.stderr
     per_test: dict[str, dict[str, int]] = {}
@@ -639,31 +630,63 @@ def property_tests() -> dict:
         m = re.match(r"^\S*::(\w+)(\[.*\])?:\s*$", line.strip())
         if m:
             current = m.group(1)
-            per_test.setdefault(current, {"passing": 0, "failing": 0, "invalid": 0})
+            per_test.setdefault(current, {"passing": 0, "failing": 0, "invalid": 0, "max_examples": 0, "profile": profile})
+            continue
+        if not current:
             continue
         m = re.search(r"(\d+) passing examples?, (\d+) failing examples?, (\d+) invalid examples?", line)
-        if m and current:
+        if m:
             per_test[current]["passing"] += int(m.group(1))
             per_test[current]["failing"] += int(m.group(2))
             per_test[current]["invalid"] += int(m.group(3))
-    summary_line = next((ln for ln in reversed(text.splitlines()) if re.search(r"\d+ (passed|failed)", ln)), "")
-    passed = int(m.group(1)) if (m := re.search(r"(\d+) passed", summary_line)) else 0
-    failed = int(m.group(1)) if (m := re.search(r"(\d+) failed", summary_line)) else 0
-    errors = int(m.group(1)) if (m := re.search(r"(\d+) errors?", summary_line)) else 0
+        m = re.search(r"settings\.max_examples=(\d+)", line)
+        if m:
+            per_test[current]["max_examples"] = int(m.group(1))
+    summary_line = next((ln for ln in reversed(text.splitlines()) if re.search(r"\d+ (passed|failed|errors?)\b", ln)), "")
+    count = lambda word: int(m.group(1)) if (m := re.search(rf"(\d+) {word}", summary_line)) else 0  # noqa: E731
+    return {
+        "command": shown, "exit_code": proc.returncode, "passed": count("passed"),
+        "failed": count("failed") + count("error"), "wall_s": round(wall, 1), "per_test": per_test,
+        "tail": "" if proc.returncode == 0 else text[-3000:],
+    }
+
+
+def property_tests(mode: str) -> dict:
+    """The property tests: the scenario-level property under the bench profile, the rest as in CI.
+
+    ``mode == "all"`` runs the whole file under the bench profile instead (about ten minutes of
+    CPU on this machine, more than the whole benchmark otherwise takes).
+    """
+    target = REPO / "tests" / "test_properties.py"
+    if not target.is_file():
+        return {"ran": False, "reason": "tests/test_properties.py not found"}
+    if mode == "all":
+        runs = [_pytest_properties(target, "bench", None)]
+    else:
+        runs = [_pytest_properties(target, "bench", SCENARIO_PROPERTY),
+                _pytest_properties(target, "ci", f"not {SCENARIO_PROPERTY}")]
+    per_test: dict[str, dict] = {}
+    for run in runs:
+        per_test.update(run["per_test"])
+    if SCENARIO_PROPERTY not in per_test:
+        return {"ran": False, "reason": f"{SCENARIO_PROPERTY} not found in {target.relative_to(REPO)}",
+                "tail": runs[0]["tail"]}
     return {
         "ran": True,
-        "command": "HYPOTHESIS_PROFILE=bench pytest tests/test_properties.py",
-        "exit_code": proc.returncode,
-        "tests_passed": passed,
-        "tests_failed": failed + errors,
-        "wall_s": round(wall, 1),
+        "mode": mode,
+        "command": " ; ".join(r["command"] for r in runs),
+        "exit_code": max(r["exit_code"] for r in runs),
+        "tests_passed": sum(r["passed"] for r in runs),
+        "tests_failed": sum(r["failed"] for r in runs),
+        "wall_s": round(sum(r["wall_s"] for r in runs), 1),
         "scenario_property": SCENARIO_PROPERTY,
-        "scenario_property_examples": per_test.get(SCENARIO_PROPERTY, {}).get("passing", 0),
+        "scenario_property_examples": per_test[SCENARIO_PROPERTY]["passing"],
+        "scenario_property_max_examples": per_test[SCENARIO_PROPERTY]["max_examples"],
         "valid_scenarios_estimated": sum(per_test.get(t, {}).get("passing", 0) for t in ESTIMATING_PROPERTIES),
         "examples_total": sum(v["passing"] for v in per_test.values()),
         "failing_examples": sum(v["failing"] for v in per_test.values()),
         "per_test": per_test,
-        "tail": "" if proc.returncode == 0 else text[-3000:],
+        "tail": "\n".join(r["tail"] for r in runs if r["tail"]),
     }
 
 
@@ -807,6 +830,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=60, help="recompute changes (default 60, at least 50)")
     parser.add_argument("--skip-build", action="store_true", help="do not time `make build` (development only)")
     parser.add_argument("--skip-properties", action="store_true", help="do not run the property tests (development only)")
+    parser.add_argument(
+        "--properties", choices=("scenarios", "all"), default=os.environ.get("RVF_BENCH_PROPERTIES", "scenarios"),
+        help="scenarios (default): the scenario-level property under the bench profile, the others as in CI; "
+             "all: every property under the bench profile (adds about ten minutes); env RVF_BENCH_PROPERTIES",
+    )
     parser.add_argument("--out", type=Path, default=BENCH / "results.json")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
@@ -817,32 +845,38 @@ def main(argv: list[str] | None = None) -> int:
     machine = machine_info()
     date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     figures: dict[str, dict] = {}
-    if port and not port_is_free(port):
-        # The site is built below for the port it is served on, so any free port does.
-        warnings.append(f"port {port} was busy; the benchmark site was built for and served on a free port")
-        port = free_port()
-    # A private copy of the site: other builds of site/ (tests) cannot change it mid-run.
+    # A private site directory: other builds of site/ (tests) cannot change it mid-run. The
+    # server holds its port from the start, and the site is built for the port it holds
+    # (instant navigation, and so Material's sitemap fetch, needs site_url's port).
     tmp = Path(tempfile.mkdtemp(prefix="rvf-bench-"))
     site = tmp / "site"
+    site.mkdir()
     try:
-        if args.skip_build:
-            shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
-            if not (shared / "index.html").is_file():
-                raise SystemExit(f"no built site at {shared}: run `make build SITE_URL=http://127.0.0.1:{port}/` first")
-            shutil.copytree(shared, site)
-        else:
-            figures["build.wall"] = time_build(port, site)
-        wheel = wheel_path(site)
-
-        cpy = time_cpython()
-        figures["cpython.estimate"] = cpy["cpython.estimate"]
-        figures["cpython.handle"] = cpy["cpython.handle"]
-        node_figs, pyodide_python = time_pyodide_node(wheel)
-        machine["pyodide_python"] = pyodide_python
-        figures.update(node_figs)
-
-        server = StaticServer(site, port, mounts={"/__bench__/": BENCH / "bare"}).start()
         try:
+            server = StaticServer(site, port, mounts={"/__bench__/": BENCH / "bare"})
+        except OSError:
+            warnings.append(f"port {port} was busy; the benchmark site was built for and served on a free port")
+            server = StaticServer(site, 0, mounts={"/__bench__/": BENCH / "bare"})
+        port = server.port
+        server.start()
+        try:
+            if args.skip_build:
+                shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
+                if not (shared / "index.html").is_file():
+                    raise SystemExit(f"no built site at {shared}: run `make build` first")
+                shutil.copytree(shared, site, dirs_exist_ok=True)
+                warnings.append("the site was not rebuilt for this run (--skip-build)")
+            else:
+                figures["build.wall"] = time_build(port, site)
+            wheel = wheel_path(site)
+
+            cpy = time_cpython()
+            figures["cpython.estimate"] = cpy["cpython.estimate"]
+            figures["cpython.handle"] = cpy["cpython.handle"]
+            node_figs, pyodide_python = time_pyodide_node(wheel)
+            machine["pyodide_python"] = pyodide_python
+            figures.update(node_figs)
+
             with sync_playwright() as pw:
                 br = Browser(pw, server.url, wheel.name)
                 machine["chromium"] = br.version
@@ -862,7 +896,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    props = {"ran": False, "reason": "skipped (--skip-properties)"} if args.skip_properties else property_tests()
+    props = {"ran": False, "reason": "skipped (--skip-properties)"} if args.skip_properties else property_tests(args.properties)
     machine["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     if max(machine["load_average_start"][0], machine["load_average_end"][0]) > (machine["cores"] or 1):
         warnings.append(

@@ -798,8 +798,12 @@ def _holds(check: ClaimCheck, points: list[Point], values: list[float], hits: li
     return Holds(where, min(sub), max(sub), split)
 
 
-def _holds_render(h: Holds, amount: Callable[[str, float], str], esc: Callable[[str], str]) -> str:
-    """Words for a Holds; ``amount(which, value)`` renders the sub-range ends, ``esc`` escapes text."""
+def _holds_render(h: Holds, amount: Callable[[str, float], str], esc: Callable[[str], str],
+                  setting: Callable[[str, str], str] | None = None) -> str:
+    """Words for a Holds; ``amount(which, value)`` renders the sub-range ends, ``esc`` escapes text,
+    ``setting(axis, value)`` renders an axis value (default: its words, escaped)."""
+    if setting is None:
+        setting = lambda axis, v: esc(_setting_label(axis, v))  # noqa: E731
     lo, hi = amount("holds_min", h.low), amount("holds_max", h.high)
     rng = esc("the model's figure there is ") + lo if h.low == h.high else (
         esc("the model's figure there runs from ") + lo + esc(" to ") + hi)
@@ -809,8 +813,8 @@ def _holds_render(h: Holds, amount: Callable[[str, float], str], esc: Callable[[
     text = esc("No single setting decides it; ") + rng + esc(".")
     if h.split is not None:
         name, counts = h.split
-        parts = ", ".join(f"{_setting_label(name, v)}: {k} of {n}" for v, k, n in counts)
-        text += esc(f" Scenarios in the claimed range, by {_axis_label(name)}: {parts}.")
+        parts = ", ".join(f"{setting(name, v)}{esc(f': {k} of {n}')}" for v, k, n in counts)
+        text += esc(f" Scenarios in the claimed range, by {_axis_label(name)}: ") + parts + esc(".")
     return text
 
 
@@ -995,7 +999,7 @@ def _section(r: ClaimResult) -> str:
             unit = check.metric.unit
             key = f"claims.{r.claim_id}"
             html = _holds_render(r.holds, lambda which, v: _span(f"{key}.{which}", v, _format_amount(unit, v)),
-                                 escape)
+                                 escape, lambda axis, v: _setting_html(r.claim_id, axis, v))
             facts.append(("Where it holds", html))
     if r.note:
         facts.append(("Note", escape(r.note)))

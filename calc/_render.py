@@ -64,7 +64,9 @@ def figure_text(fig: Figure) -> str:
     unit = fig.unit
     value = fig.value
     if unit.startswith("USD"):
-        amount = fmt.money(value) if abs(value) >= 0.01 or value == 0 else "$" + fmt.sig(value, 3)
+        # Cents when the price is whole cents; otherwise every significant digit it has (up to 4),
+        # so 0.012 shows as $0.012, not a rounded $0.01.
+        amount = fmt.money(value) if round(value, 2) == value else "$" + fmt.number(value)
         rest = unit[3:].lstrip("/ ")
         return f"{amount} per {rest}" if rest else amount
     if unit == "share":
