@@ -429,7 +429,7 @@ def live_series(br: Browser, cold_runs: int, warm_runs: int, tmp: Path) -> dict:
         log(f"cold pair {i + 1}/{cold_runs}: calculator live {calc_runs['cold'][-1]['live']:.0f} ms, "
             f"bare ready {bare_runs['cold'][-1]['times']['ready']:.0f} ms")
     # Prime each profile once (not counted), then relaunch on it for every warm run.
-    for kind in ("calc", "bare"):
+    for kind in ("calc", "bare") if warm_runs else ():
         context = br.warm_context(tmp / f"profile-{kind}")
         try:
             br.run_calculator(context) if kind == "calc" else br.run_bare(context)

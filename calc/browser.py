@@ -17,7 +17,7 @@ from typing import Any
 from ._editions import EDITIONS, LATEST_EDITION
 from ._model import MODEL_VERSION, estimate
 from ._render import render_markdown_summary, render_results
-from ._scenario import Scenario, ValidationError, build_scenario
+from ._scenario import Scenario, ValidationError, build_scenario, format_value
 
 __all__ = ["compute", "handle"]
 
@@ -53,6 +53,7 @@ def compute(params: list[tuple[str, str]], *, base_url: str = "") -> dict[str, A
         "errors": errors,
         "warnings": list(scenario.warnings),
         "query": query,
+        "form": {name: format_value(value) for name, value in scenario.values.items()},
         "estimate": est,
         "decision": decision,
         "fragments": {"results": render_results(est), "decision": decision_html},

@@ -165,7 +165,7 @@ export class LiveCalc extends EventTarget {
       return;
     }
     this._watchdog = setTimeout(() => {
-      this._fail(`${LiveCalc.label(stage).toLowerCase()} made no progress for ${this.stageTimeoutMs / 1000} s`);
+      this._fail(`the stage "${LiveCalc.label(stage)}" made no progress for ${this.stageTimeoutMs / 1000} s`);
     }, this.stageTimeoutMs);
   }
 

@@ -52,6 +52,8 @@ class CalculatorPage {
   init() {
     const params = new URLSearchParams(window.location.search);
     const pairs = [...params.entries()];
+    // A permalink keeps its edition; the page's defaults are the latest edition's.
+    this.edition = params.get("edition") || this.data.edition;
     if (pairs.length) {
       this.applyPairs(pairs);
       this.pendingFirst = pairs;
@@ -121,13 +123,16 @@ class CalculatorPage {
   }
 
   collectPairs() {
-    const pairs = [["edition", this.data.edition]];
+    const pairs = [["edition", this.edition]];
     const preset = this.preset.value;
     if (preset) pairs.push(["preset", preset]);
+    // Only the latest edition's defaults are in the page: for an older edition send every field
+    // (Python's permalink then keeps just the ones that differ from that edition's defaults).
+    const latest = this.edition === this.data.edition;
     const base = this.base();
     for (const name of this.data.fields) {
       const el = this.control(name);
-      if (el && el.value !== base[name]) pairs.push([name, el.value]);
+      if (el && (!latest || el.value !== base[name])) pairs.push([name, el.value]);
     }
     for (const name of this.data.answers) {
       const el = this.control(name);
@@ -149,6 +154,7 @@ class CalculatorPage {
   }
 
   reset() {
+    this.edition = this.data.edition;
     this.preset.value = "";
     this.setValues(this.data.defaults);
     for (const name of this.data.answers) {
@@ -226,6 +232,7 @@ class CalculatorPage {
       return; // the computation runs once Python is ready
     }
     if (live.state !== "ready") return;
+    const fromLink = Boolean(this.pendingFirst);
     const pairs = this.pendingFirst || this.collectPairs();
     const seq = ++this.seq;
     let response;
@@ -243,10 +250,21 @@ class CalculatorPage {
     }
     this.pendingFirst = null;
     this.show(response);
+    if (fromLink) this.syncForm(response);
+  }
+
+  /** After opening a permalink, show the scenario's values (its edition's defaults included). */
+  syncForm(response) {
+    const bad = new Set((response.errors || []).map((e) => e.field));
+    for (const name of this.data.fields) {
+      const el = this.control(name);
+      if (el && !bad.has(name) && name in response.form) el.value = response.form[name];
+    }
   }
 
   show(response) {
     this.last = response;
+    this.edition = response.estimate.edition;
     this.resultsBody.innerHTML = response.fragments.results; // rendered and escaped by calc
     this.decision.innerHTML = response.fragments.decision;
     this.results.dataset.source = "live";

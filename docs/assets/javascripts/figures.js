@@ -54,10 +54,22 @@
     document.addEventListener("keydown", onKey);
   }
 
+  // Material 9.8's search dialog has role="dialog" but no accessible name (axe: aria-dialog-name).
+  // Name it here rather than copying Material's template into an override.
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
+  }
+
+  function onPage() {
+    bind();
+    nameSearchDialog();
+  }
+
   // Material's document$ emits on every page load, instant navigation included.
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(bind);
+    window.document$.subscribe(onPage);
   } else {
-    bind();
+    onPage();
   }
 })();
