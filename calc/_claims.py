@@ -805,7 +805,7 @@ def _holds_render(h: Holds, amount: Callable[[str, float], str], esc: Callable[[
     if setting is None:
         setting = lambda axis, v: esc(_setting_label(axis, v))  # noqa: E731
     lo, hi = amount("holds_min", h.low), amount("holds_max", h.high)
-    rng = esc("the model's figure there is ") + lo if h.low == h.high else (
+    rng = esc("the model's figure there is ") + lo if (h.low == h.high or lo == hi) else (
         esc("the model's figure there runs from ") + lo + esc(" to ") + hi)
     if h.where:
         parts = "; ".join(f"{label}: {', '.join(vals)}" for label, vals in h.where)

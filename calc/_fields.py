@@ -97,7 +97,7 @@ FIELDS: tuple[Field, ...] = (
     _f("gpu_hour_price", "serving", "GPU-hour price", "USD/GPU-hour", "number", 0.01, 1000,
        "gpu.h100_sxm.aws_p5.price", "Price of one GPU for one hour, for self-hosted serving and training."),
     _f("gpus_per_instance", "serving", "GPUs per rented instance", "GPUs", "whole", 1, 16,
-       "assume.gpus_per_instance", "The smallest number of GPUs the cloud rents at once (AWS p5: 8)."),
+       "assume.gpus_per_instance", "The smallest number of GPUs the cloud rents at once (eight on an AWS p5 instance)."),
     _f("serving_gpus_per_replica", "serving", "GPUs per serving replica", "GPUs", "whole", 1, 64,
        "assume.serving_gpus_per_replica", "GPUs in one replica of the self-hosted model."),
     _f("serving_min_replicas", "serving", "Replicas kept up", "replicas", "whole", 0, 1000,

@@ -52,6 +52,13 @@ DIRECTION_TEXT = {
 }
 
 
+_SINGULAR = {
+    "GPUs": "GPU", "hours": "hour", "replicas": "replica", "months": "month", "passes": "pass",
+    "runs": "run", "tokens": "token", "examples": "example", "chunks": "chunk", "queries": "query",
+    "dimensions": "dimension", "cycles": "cycle", "hours/month": "hour/month",
+}
+
+
 def _attr(value: object) -> str:
     return escape(str(value), quote=True)
 
@@ -71,6 +78,8 @@ def figure_text(fig: Figure) -> str:
         return f"{amount} per {rest}" if rest else amount
     if unit == "share":
         return fmt.sig(value * 100, 3).rstrip("0").rstrip(".") + "%" if value else "0%"
+    if value == 1:
+        unit = _SINGULAR.get(unit, unit)
     return f"{fmt.number(value)} {unit}".strip()
 
 

@@ -82,15 +82,20 @@ def render_figures_table(category: str) -> str:
     """One category's figures: value, source, date, confidence and kind."""
     if category not in CATEGORIES:
         raise KeyError(f"unknown category {category!r}")
-    rows = [
-        (fig.label, [render_figure(fig.id), escape(_range(fig)), _source_link(fig), escape(fig.as_of),
-                     escape(fig.confidence), escape(fig.kind)])
-        for fig in CATALOGUE if fig.category == category
-    ]
-    if not rows:
-        return f"<p>No figures in this category yet.</p>"
-    return _table(CATEGORY_TITLES[category], ["Figure", "Value", "Range", "Source", "Date", "Confidence", "Kind"], rows,
-                  cls=f"rvf-figures rvf-figures--{category}")
+    figs = [fig for fig in CATALOGUE if fig.category == category]
+    if not figs:
+        return "<p>No figures in this category yet.</p>"
+    ranged = any(fig.low is not None and fig.high is not None for fig in figs)
+    rows = []
+    for fig in figs:
+        cells = [render_figure(fig.id)]
+        if ranged:
+            cells.append(escape(_range(fig)))
+        cells += [_source_link(fig), f'<time datetime="{_attr(fig.as_of)}">{escape(fig.as_of)}</time>',
+                  escape(fig.confidence), escape(fig.kind)]
+        rows.append((fig.label, cells))
+    head = ["Figure", "Value", *(["Range"] if ranged else []), "Source", "Date", "Confidence", "Kind"]
+    return _table(CATEGORY_TITLES[category], head, rows, cls=f"rvf-figures rvf-figures--{category}")
 
 
 def render_sources_table() -> str:
@@ -332,7 +337,11 @@ def render_decision_table(*, root: str = "../") -> str:
 
     rows = []
     for row in decision_table_rows():
-        link = f'<a href="{_attr(_href(str(row["link"]), root))}">{escape(str(row["link"]).split("#")[-1])}</a>'
+        page, _, anchor = str(row["link"]).partition("#")
+        words = anchor.replace("-", " ")
+        where = "FAQ" if page.startswith("faq") else "Guide"
+        link = (f'<a href="{_attr(_href(str(row["link"]), root))}" aria-label="{_attr(where + ": " + words)}">'
+                f"{escape(where)}</a>")
         rows.append((str(row["condition"]), [escape(str(row["kind"])), escape(str(row["effect"])),
                                              md_inline(str(row["reason"]), root=root), link]))
     table = _table("Decision rules, in the order they are checked", ["When", "Kind", "Effect", "Why", "Read more"],
