@@ -1,26 +1,32 @@
 #!/usr/bin/env python3
-"""`make bench`: measure the built site and calc, print the figures, write benchmarks/results.json.
+"""`make bench`: measure the site and calc, print the figures, write benchmarks/results.json.
 
-Run by ``make bench`` after ``make build`` (the site is built for ``http://127.0.0.1:$RVF_PORT/``)::
+Run by ``make bench`` (``RVF_PORT`` from the Makefile)::
 
-    RVF_PORT=8765 .venv/bin/python benchmarks/run.py [--cold 7] [--warm 5] [--changes 60]
+    RVF_PORT=8765 .venv/bin/python benchmarks/run.py [--cold 6] [--warm 6] [--changes 60] [--properties all]
 
-What it measures (each browser figure: median, min, max and n; cold = a fresh browser context,
-warm = a persistent context relaunched on the same user data dir, so the disk cache is real):
+It times one ``make build`` into a private temporary directory (built for the port it serves on,
+so other builds of ``site/`` cannot change it mid-run), serves it on 127.0.0.1 with the bare
+page mounted at ``/__bench__/`` (``benchmarks/bare/``, never copied into the site), and measures
+with headless Chromium (each browser figure: median, min, max and n; cold = a fresh browser
+context, warm = a persistent context relaunched on one user data dir, so the disk cache is real):
 
 - first contentful paint of the calculator page;
 - live-ready: navigation start to the first live result for a scenario that is not pre-rendered
-  (``/calculator/?queries_per_month=123457``), alternating, run by run, with a bare page
-  (``benchmarks/bare/``, served at ``/__bench__/`` next to the site, never copied into it) whose
-  module worker boots the same Pyodide files and installs the same wheel; and their ratio;
-- recompute: a change event on a field to the updated ``data-value`` in the page;
+  (``/calculator/?queries_per_month=123457``), alternating run by run with the bare page, whose
+  module worker boots the same Pyodide files and installs the same wheel (navigation start to
+  its ready message); the ratio of each pair, and milestones of where the time goes;
+- recompute: a change event on a field to the updated ``data-value`` in the page (p50, p95);
 - bytes of a cold load of every page in the sitemap, by file, raw and gzipped, search index apart;
-- ``make build`` wall time; one estimate (with its break-even search) in CPython and in Pyodide
-  (Node); ``import calc`` in Pyodide;
-- the property tests under ``HYPOTHESIS_PROFILE=bench`` (scenario counts from Hypothesis' statistics).
+- ``make build`` wall time; one estimate (with its break-even search) in CPython (timeit) and in
+  Pyodide under Node (benchmarks/pyodide_node.mjs, fresh interpreters); ``import calc`` in Pyodide;
+- the property tests: the scenario-level property under ``HYPOTHESIS_PROFILE=bench`` (10,000
+  scenarios), the others under the CI profile; ``--properties all`` (or RVF_BENCH_PROPERTIES=all)
+  runs the whole file under the bench profile, about ten more minutes on a 2-core machine.
 
 Every figure is printed as a table and written, with the machine it ran on and the budgets, to
-``benchmarks/results.json``; the performance page renders that file (calc/_perf.py).
+``benchmarks/results.json``; the performance page renders that file (calc/_perf.py). Budgets are
+reported, not enforced: the run fails only when a property test fails.
 """
 
 from __future__ import annotations
@@ -789,7 +795,7 @@ def print_report(results: dict) -> None:
                      "yes" if p["pyodide_files"] else "no"))
     si = results["bytes"]["search_index"]
     if si:
-        rows.append(("search index (on search)", "1", fmt_num(si["raw"], "bytes"), fmt_num(si["gzip"], "bytes"), "-"))
+        rows.append(("search index (fetched after load)", "1", fmt_num(si["raw"], "bytes"), fmt_num(si["gzip"], "bytes"), "-"))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for i, r in enumerate(rows):
         print("  ".join(c.ljust(widths[0]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
@@ -825,8 +831,8 @@ def print_report(results: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Measure the built site and calc; write benchmarks/results.json.")
-    parser.add_argument("--cold", type=int, default=7, help="cold runs of each page (default 7, at least 5)")
-    parser.add_argument("--warm", type=int, default=5, help="warm runs of each page (default 5)")
+    parser.add_argument("--cold", type=int, default=6, help="cold runs of each page (default 6, at least 5)")
+    parser.add_argument("--warm", type=int, default=6, help="warm runs of each page (default 6)")
     parser.add_argument("--changes", type=int, default=60, help="recompute changes (default 60, at least 50)")
     parser.add_argument("--skip-build", action="store_true", help="do not time `make build` (development only)")
     parser.add_argument("--skip-properties", action="store_true", help="do not run the property tests (development only)")

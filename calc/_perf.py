@@ -40,7 +40,7 @@ _BREAKDOWN_ROWS = (
     ("calculator", "chart_loaded", "Calculator: chart library fetched"),
     ("calculator", "long_tasks_before_start", "Calculator: main-thread long tasks before the worker starts (total)"),
     ("calculator", "longest_task_before_start", "Calculator: the longest of them"),
-    ("calculator", "worker_started", "Calculator: worker started (page idle)"),
+    ("calculator", "worker_started", "Calculator: worker started"),
     ("calculator", "starting", "Calculator: Python starting (wasm compiled)"),
     ("calculator", "installing", "Calculator: installing the wheel"),
     ("calculator", "ready", "Calculator: worker ready (calc.browser imported)"),
@@ -213,7 +213,7 @@ def _breakdown(results: Mapping[str, Any]) -> str:
             cells.append(_out(f"perf.breakdown.{mode}.{side}.{key}", value, "ms"))
         rows.append((escape(label), cells))
     return _table(
-        "Where the time goes: medians, time since navigation start",
+        "Where the time goes: medians of time since navigation start (long tasks: their duration)",
         ["Milestone", "Cold", "Warm"],
         rows,
     )
@@ -268,7 +268,7 @@ def _bytes(results: Mapping[str, Any]) -> str:
     if index:
         rows.append(
             (
-                "Search index (loaded on search, counted apart)",
+                "Search index (fetched after load, counted apart)",
                 [
                     _out("perf.bytes.search_index.files", 1),
                     _out("perf.bytes.search_index.raw", index.get("raw"), "bytes"),
@@ -282,21 +282,44 @@ def _bytes(results: Mapping[str, Any]) -> str:
         ["Page", "Files", "Raw", "Gzipped", "Loads Pyodide"],
         rows,
     )
+    # Files every page fetches once, then what each page adds to them.
+    lists = [{str(f.get("file")) for f in p.get("files", [])} for p in pages]
+    shared = set.intersection(*lists) if lists else set()
+    first = pages[0].get("files", []) if pages else []
+    shared_rows = [
+        (
+            f"<code>{escape(str(f.get('file', '')))}</code>",
+            [
+                _out(f"perf.bytes.shared.{i}.raw", f.get("raw"), "bytes"),
+                _out(f"perf.bytes.shared.{i}.gzip", f.get("gzip"), "bytes"),
+            ],
+        )
+        for i, f in enumerate((f for f in first if str(f.get("file")) in shared), start=1)
+    ]
+    own_rows = []
     for p in pages:
         slug = _slug(str(p.get("page", "")))
-        file_rows = [
-            (
-                f"<code>{escape(str(f.get('file', '')))}</code>",
-                [
-                    _out(f"perf.bytes.{slug}.file.{i}.raw", f.get("raw"), "bytes"),
-                    _out(f"perf.bytes.{slug}.file.{i}.gzip", f.get("gzip"), "bytes"),
-                ],
+        for i, f in enumerate((f for f in p.get("files", []) if str(f.get("file")) not in shared), start=1):
+            own_rows.append(
+                (
+                    f"<code>{escape(str(f.get('file', '')))}</code>",
+                    [
+                        escape(str(p.get("page", ""))),
+                        _out(f"perf.bytes.{slug}.file.{i}.raw", f.get("raw"), "bytes"),
+                        _out(f"perf.bytes.{slug}.file.{i}.gzip", f.get("gzip"), "bytes"),
+                    ],
+                )
             )
-            for i, f in enumerate(p.get("files", []), start=1)
-        ]
+    if shared_rows:
         html += (
-            f'<details class="rvf-perf-files"><summary>Files of <code>{escape(str(p.get("page", "")))}</code>'
-            f"</summary>{_table('Files fetched, largest first', ['File', 'Raw', 'Gzipped'], file_rows)}</details>"
+            '<details class="rvf-perf-files"><summary>Files every page fetches</summary>'
+            f"{_table('Files every page fetches, largest first', ['File', 'Raw', 'Gzipped'], shared_rows)}</details>"
+        )
+    if own_rows:
+        html += (
+            '<details class="rvf-perf-files"><summary>Files each page adds</summary>'
+            f"{_table('Files each page adds to those, largest first', ['File', 'Page', 'Raw', 'Gzipped'], own_rows)}"
+            "</details>"
         )
     return html
 
