@@ -829,6 +829,48 @@ def print_report(results: dict) -> None:
 # --- main ------------------------------------------------------------------------------------------
 
 
+def live_only(args: argparse.Namespace) -> int:
+    """``--only live``: the live-ready series alone, printed (written only to an explicit --out)."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    port = int(os.environ.get("RVF_PORT", "8765"))
+    tmp = Path(tempfile.mkdtemp(prefix="rvf-bench-"))
+    site = tmp / "site"
+    site.mkdir()
+    load_start = [round(x, 2) for x in os.getloadavg()]
+    try:
+        server = StaticServer(site, port, mounts={"/__bench__/": BENCH / "bare"})
+        server.start()
+        try:
+            if args.skip_build:
+                shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
+                if not (shared / "index.html").is_file():
+                    raise SystemExit(f"no built site at {shared}: run `make build` first")
+                shutil.copytree(shared, site, dirs_exist_ok=True)
+            else:
+                time_build(server.port, site)
+            wheel = wheel_path(site)
+            with sync_playwright() as pw:
+                br = Browser(pw, server.url, wheel.name)
+                try:
+                    live = live_series(br, args.cold, args.warm, tmp)
+                finally:
+                    br.close()
+        finally:
+            server.stop()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"\nload average at start {load_start}, at end {[round(x, 2) for x in os.getloadavg()]}")
+    for key, fig in live["figures"].items():
+        print(f"  {fig['label']} [{key}]: median {fmt_num(fig['median'], fig['unit'])}, "
+              f"min {fmt_num(fig['min'], fig['unit'])}, max {fmt_num(fig['max'], fig['unit'])}, n {fig['n']}")
+    print(json.dumps(live["breakdown"], indent=1))
+    if args.out is not None:
+        args.out.write_text(json.dumps(live, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Measure the built site and calc; write benchmarks/results.json.")
     parser.add_argument("--cold", type=int, default=6, help="cold runs of each page (default 6, at least 5)")
@@ -841,8 +883,16 @@ def main(argv: list[str] | None = None) -> int:
         help="scenarios (default): the scenario-level property under the bench profile, the others as in CI; "
              "all: every property under the bench profile (adds about ten minutes); env RVF_BENCH_PROPERTIES",
     )
-    parser.add_argument("--out", type=Path, default=BENCH / "results.json")
+    parser.add_argument("--out", type=Path, default=None, help="results file (default benchmarks/results.json)")
+    parser.add_argument(
+        "--only", choices=("live",), default=None,
+        help="live: only the live-ready series (calculator and bare page), printed and not written "
+             "unless --out is given (development only; combine with --skip-build to reuse a built site)",
+    )
     args = parser.parse_args(argv)
+    if args.only == "live":
+        return live_only(args)
+    args.out = args.out or BENCH / "results.json"
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     port = int(os.environ.get("RVF_PORT", "8765"))

@@ -902,7 +902,7 @@ def _bound_html(claim_id: str, axis: str, fig: Figure, bound: str) -> str:
     return (
         f'<span class="rvf-out rvf-fig--{_attr(fig.kind)}" data-output="claims.{_attr(claim_id)}.sweep.'
         f'{_attr(axis)}.{_attr(bound)}" data-value="{_attr(value)}" data-figure-bound="{_attr(fig.id)}@'
-        f'{_attr(bound)}" tabindex="0" title="{_attr(tip)}" data-tip="{_attr(tip)}">'
+        f'{_attr(bound)}" tabindex="0" aria-description="{_attr(tip)}">'
         f"{escape(_bound_text(fig, bound))}</span>"
     )
 

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping
 
 __all__ = ["SECTIONS", "render_performance"]
 
-SECTIONS = ("machine", "budgets", "timings", "breakdown", "recompute", "runtime", "bytes", "properties")
+SECTIONS = ("machine", "budgets", "timings", "breakdown", "recompute", "runtime", "bytes", "files", "properties")
 
 _MODES = (("cold", "cold"), ("warm", "warm"))
 _TIMING_ROWS = (
@@ -277,11 +277,17 @@ def _bytes(results: Mapping[str, Any]) -> str:
                 ],
             )
         )
-    html = _table(
+    return _table(
         "Bytes of a cold load of each page, search index apart",
         ["Page", "Files", "Raw", "Gzipped", "Loads Pyodide"],
         rows,
     )
+
+
+def _files(results: Mapping[str, Any]) -> str:
+    """The files behind the bytes of each page: those every page fetches, then what each adds."""
+    pages = results.get("bytes", {}).get("pages", [])
+    html = ""
     # Files every page fetches once, then what each page adds to them.
     lists = [{str(f.get("file")) for f in p.get("files", [])} for p in pages]
     shared = set.intersection(*lists) if lists else set()
@@ -311,17 +317,10 @@ def _bytes(results: Mapping[str, Any]) -> str:
                 )
             )
     if shared_rows:
-        html += (
-            '<details class="rvf-perf-files"><summary>Files every page fetches</summary>'
-            f"{_table('Files every page fetches, largest first', ['File', 'Raw', 'Gzipped'], shared_rows)}</details>"
-        )
+        html += _table("Files every page fetches, largest first", ["File", "Raw", "Gzipped"], shared_rows)
     if own_rows:
-        html += (
-            '<details class="rvf-perf-files"><summary>Files each page adds</summary>'
-            f"{_table('Files each page adds to those, largest first', ['File', 'Page', 'Raw', 'Gzipped'], own_rows)}"
-            "</details>"
-        )
-    return html
+        html += _table("Files each page adds to those, largest first", ["File", "Page", "Raw", "Gzipped"], own_rows)
+    return html or "<p>No pages measured.</p>"
 
 
 def _properties(results: Mapping[str, Any]) -> str:
@@ -352,6 +351,7 @@ _RENDERERS = {
     "recompute": _recompute,
     "runtime": _runtime,
     "bytes": _bytes,
+    "files": _files,
     "properties": _properties,
 }
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping  # isinstance through typing's aliases is slow in Pyodide
 from functools import lru_cache
-from html import escape
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from . import _format as fmt
 from ._catalogue import FIGURE_BY_ID
 from ._editions import EDITIONS, LATEST_EDITION
+from ._encode import escape  # html.escape's output, without its import cost in Pyodide
 from ._figures import Figure
 from ._model import APPROACHES, BREAKDOWN_LINES, estimate
 from ._scenario import build_scenario
@@ -99,8 +100,8 @@ def render_figure(figure_id: str, *, text: str | None = None) -> str:
     tip = figure_tip(fig)
     return (
         f'<span class="rvf-fig rvf-fig--{_attr(fig.kind)}" data-figure="{_attr(fig.id)}" '
-        f'data-value="{_attr(fig.value)}" tabindex="0" title="{_attr(tip)}" '
-        f'data-tip="{_attr(tip)}">{escape(shown)}</span>'
+        f'data-value="{_attr(fig.value)}" tabindex="0" '
+        f'aria-description="{_attr(tip)}">{escape(shown)}</span>'
     )
 
 
@@ -168,7 +169,7 @@ def output_names(est: Mapping[str, Any]) -> list[str]:
 def _out(name: str, value: Any, *, tip: str | None = None, text: str | None = None) -> str:
     raw = "" if value is None else (json.dumps(value) if isinstance(value, list) else value)
     shown = format_output(name, value) if text is None else text
-    tip_attrs = f' tabindex="0" title="{_attr(tip)}" data-tip="{_attr(tip)}"' if tip else ""
+    tip_attrs = f' tabindex="0" aria-description="{_attr(tip)}"' if tip else ""
     return (
         f'<span class="rvf-out" data-output="{_attr(name)}" data-value="{_attr(raw)}"{tip_attrs}>'
         f"{escape(shown)}</span>"

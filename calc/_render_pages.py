@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from html import escape
 from typing import Any, Mapping
 
 from . import _format as fmt
 from ._catalogue import CATALOGUE, FIGURE_BY_ID, data_as_of
 from ._editions import EDITIONS, LATEST_EDITION
+from ._encode import escape  # html.escape's output, without its import cost in Pyodide
 from ._fields import ANSWER_FIELDS, FIELDS, GROUPS, Field
 from ._figures import CATEGORIES
 from ._render import (
@@ -98,16 +98,26 @@ def render_figures_table(category: str) -> str:
     return _table(CATEGORY_TITLES[category], head, rows, cls=f"rvf-figures rvf-figures--{category}")
 
 
-def render_sources_table() -> str:
-    """Every figure with its source link, date, confidence, kind and derivation."""
+def render_sources_table(category: str | None = None, *, root: str = "../") -> str:
+    """Every figure (or one category's) with its source link, date, confidence, kind and derivation.
+
+    ``root`` leads from the page to the site root, for the site-relative links of the notes.
+    """
+    if category is not None and category not in CATEGORIES:
+        raise KeyError(f"unknown category {category!r}")
     rows = []
     for fig in sorted(CATALOGUE, key=lambda f: (CATEGORIES.index(f.category), f.id)):
+        if category is not None and fig.category != category:
+            continue
         notes = " ".join(x for x in (fig.derivation, fig.note) if x)
         rows.append((fig.id, [render_figure(fig.id), _source_link(fig), escape(fig.as_of), escape(fig.confidence),
-                              escape(fig.kind), md_inline(notes)]))
-    return _table(f"All {len(rows)} figures (data as of {data_as_of()})",
+                              escape(fig.kind), md_inline(notes, root=root)]))
+    if not rows:
+        return "<p>No figures in this category yet.</p>"
+    which = "All" if category is None else f"{CATEGORY_TITLES[category]}:"
+    return _table(f"{which} {len(rows)} figures (data as of {data_as_of()})",
                   ["Figure id", "Value", "Source", "Date", "Confidence", "Kind", "Derivation and notes"], rows,
-                  cls="rvf-sources")
+                  cls="rvf-sources" if category is None else f"rvf-sources rvf-sources--{category}")
 
 
 def render_data_as_of() -> str:
@@ -255,10 +265,19 @@ def render_calculator() -> str:
     # Carried in an attribute, not a <script type="application/json">: Material's instant navigation
     # re-creates content scripts without their attributes, which would run the JSON as code.
     blob = json.dumps(data, sort_keys=True)
+    # boot.js, the early start: a classic script, so it runs right here while the page is parsed
+    # (before Material's bundle), and starts Python at once when the link needs it (see boot.js).
+    # The page glue that figures.js imports at the end of <body>, and the module it imports, are
+    # fetched meanwhile rather than one after the other. Small scripts, no Pyodide.
+    glue = (
+        '<script src="../assets/calculator/boot.js"></script>'
+        '<link rel="modulepreload" href="../assets/calculator/ui.js">'
+        '<link rel="modulepreload" href="../assets/calculator/calculator.js">'
+    )
     return (
         '<div class="rvf-calculator" id="rvf-calculator" data-stall-seconds="20">'
         f'<div id="rvf-calc-data" hidden data-json="{_attr(blob)}"></div>'
-        f"{status}{notices}{errors}"
+        f"{status}{glue}{notices}{errors}"
         f'<form id="rvf-form" class="rvf-form" novalidate>{picker}{fieldsets}</form>'
         f"{actions}{results}{preset_section}</div>"
     )

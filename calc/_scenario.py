@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping  # isinstance through typing's aliases is slow in Pyodide
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Iterable, Mapping
-from urllib.parse import urlencode
 
 from ._editions import EDITIONS, LATEST_EDITION, Edition
+from ._encode import urlencode  # urllib.parse's output, without its import cost in Pyodide
 from ._fields import ANSWER_FIELDS, FIELD_BY_NAME, FIELDS, Field
 
 __all__ = [

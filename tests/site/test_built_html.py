@@ -254,7 +254,7 @@ def _rendered(html: str, attr: str) -> Node:
 
 
 def test_every_figure_equals_calcs_rendering(page_url: str, page_path) -> None:  # type: ignore[no-untyped-def]
-    """Each [data-figure] shows render_figure(id)'s text, and its title/data-tip name the source and date."""
+    """Each [data-figure] shows render_figure(id)'s text, and its aria-description (the tip) names the source and date."""
     problems = []
     for node in load(page_path(page_url)).find_all(has("data-figure")):
         fid = node.attrs["data-figure"]
@@ -265,7 +265,7 @@ def test_every_figure_equals_calcs_rendering(page_url: str, page_path) -> None: 
         want = _rendered(render.render_figure(fid), "data-figure")
         if node.text() != want.text():
             problems.append(f"{fid}: page shows {node.text()!r}, calc renders {want.text()!r}")
-        for attr in ("title", "data-tip"):
+        for attr in ("aria-description",):
             tip = node.attrs.get(attr, "")
             if tip != want.attrs[attr] or fig.source_title not in tip or fig.as_of not in tip:
                 problems.append(f"{fid}: {attr} {tip!r} does not name {fig.source_title!r} and {fig.as_of}")
@@ -276,17 +276,15 @@ OUTPUT_TIP = re.compile(r"for (?:the default scenario|the (?P<preset>[a-z0-9-]+)
 
 
 def test_every_titled_output_equals_calcs_rendering(page_url: str, page_path) -> None:  # type: ignore[no-untyped-def]
-    """Each [data-output] whose title names a preset shows render_output(preset, name)'s text and title."""
+    """Each [data-output] whose tip names a preset shows render_output(preset, name)'s text and tip."""
     problems = []
     for node in load(page_path(page_url)).find_all(has("data-output")):
-        m = OUTPUT_TIP.search(node.attrs.get("title", ""))
+        m = OUTPUT_TIP.search(node.attrs.get("aria-description", ""))
         if m is None:
-            continue  # the calculator's live results carry no title; the calculator tests cover them
+            continue  # the calculator's live results carry no tip; the calculator tests cover them
         preset, name = m.group("preset") or "default", node.attrs["data-output"]
         want = _rendered(render.render_output(preset, name, edition=m.group("edition")), "data-output")
-        if (node.text(), node.attrs.get("title"), node.attrs.get("data-tip")) != (
-            want.text(), want.attrs["title"], want.attrs["data-tip"]
-        ):
+        if (node.text(), node.attrs.get("aria-description")) != (want.text(), want.attrs["aria-description"]):
             problems.append(f"{preset}:{name}: page shows {node.text()!r}, calc renders {want.text()!r}")
     assert not problems, f"/{page_url}:\n  " + "\n  ".join(problems)
 
@@ -308,9 +306,18 @@ def _category(table: Node) -> str:
     return cats[0]
 
 
+def _section_tables(site: Path, section: str, cls: str) -> list[Node]:
+    """The tables of class ``cls`` on a section's first page and its subpages (/costs/, /costs/gpus/, ...)."""
+    return [
+        table
+        for path in sorted((site / section).glob("**/index.html"))
+        for table in load(path).find_all(lambda n: n.tag == "table" and cls in n.classes())
+    ]
+
+
 def test_cost_tables_equal_calcs_rendering(site: Path) -> None:
-    """Each rvf-figures table on /costs/ has exactly the rows and figures render_figures_table renders."""
-    tables = load(site / "costs" / "index.html").find_all(lambda n: n.tag == "table" and "rvf-figures" in n.classes())
+    """Each rvf-figures table of the /costs/ pages has exactly the rows and figures render_figures_table renders."""
+    tables = _section_tables(site, "costs", "rvf-figures")
     assert tables, "/costs/ has no cost tables (tables with class rvf-figures)"
     on_page = {}
     for table in tables:
@@ -327,7 +334,7 @@ def test_cost_tables_equal_calcs_rendering(site: Path) -> None:
 
 def test_cost_table_rows_name_source_date_and_confidence(site: Path) -> None:
     """Every row of every cost table has a figure, a source, an ISO date and a confidence."""
-    tables = load(site / "costs" / "index.html").find_all(lambda n: n.tag == "table" and "rvf-figures" in n.classes())
+    tables = _section_tables(site, "costs", "rvf-figures")
     for table in tables:
         rows = table.find_all(lambda n: n.tag == "tr")
         head = [c.text() for c in rows[0].children if isinstance(c, Node) and c.tag in ("th", "td")]
@@ -342,27 +349,44 @@ def test_cost_table_rows_name_source_date_and_confidence(site: Path) -> None:
             assert kind.text() in ("sourced", "derived", "assumption"), f"{label.text()}: {kind.text()!r}"
 
 
+def test_sources_pages_list_every_figure_once(site: Path) -> None:
+    """The /sources/ pages hold one row per catalogue figure, with its source, date, confidence and kind."""
+    rows: dict[str, Node] = {}
+    for table in _section_tables(site, "sources", "rvf-sources"):
+        for row in table.find_all(lambda n: n.tag == "tr")[1:]:
+            cells = [c for c in row.children if isinstance(c, Node) and c.tag in ("th", "td")]
+            fid = cells[0].text()
+            assert fid not in rows, f"{fid} is listed twice on the sources pages"
+            rows[fid] = row
+            value, source, date, confidence, kind = cells[1:6]
+            assert [n.attrs["data-figure"] for n in value.find_all(has("data-figure"))] == [fid], fid
+            fig = FIGURE_BY_ID[fid]
+            assert source.text() and date.text() == fig.as_of, fid
+            assert (confidence.text(), kind.text()) == (fig.confidence, fig.kind), fid
+    assert sorted(rows) == sorted(f.id for f in CATALOGUE)
+
+
 _TOKEN = re.compile(r"\[\[(fig|out):([^\]]+)\]\]")
 
 
 def test_every_faq_figure_equals_calcs_rendering(site: Path) -> None:
     """Every [[fig:]] and [[out:PRESET:NAME]] token of calc._faq.FAQ appears on /faq/ as calc renders it."""
     tree = load(site / "faq" / "index.html")
-    figures = {(n.attrs["data-figure"], n.text(), n.attrs.get("title")) for n in tree.find_all(has("data-figure"))}
-    outputs = {(n.attrs["data-output"], n.text(), n.attrs.get("title")) for n in tree.find_all(has("data-output"))}
+    figures = {(n.attrs["data-figure"], n.text(), n.attrs.get("aria-description")) for n in tree.find_all(has("data-figure"))}
+    outputs = {(n.attrs["data-output"], n.text(), n.attrs.get("aria-description")) for n in tree.find_all(has("data-output"))}
     tokens = [m.groups() for e in FAQ for m in _TOKEN.finditer(e.short_answer + "\n" + e.body)]
     assert tokens, "calc._faq.FAQ holds no figure tokens"
     missing = []
     for kind, arg in tokens:
         if kind == "fig":
             want = _rendered(render.render_figure(arg), "data-figure")
-            key = (arg, want.text(), want.attrs["title"])
+            key = (arg, want.text(), want.attrs["aria-description"])
             if key not in figures:
                 missing.append(f"[[fig:{arg}]] -> {want.text()!r}")
         else:
             preset, _, name = arg.partition(":")
             want = _rendered(render.render_output(preset, name), "data-output")
-            if (name, want.text(), want.attrs["title"]) not in outputs:
+            if (name, want.text(), want.attrs["aria-description"]) not in outputs:
                 missing.append(f"[[out:{arg}]] -> {want.text()!r}")
     assert not missing, "/faq/ does not show these FAQ figures as calc renders them:\n  " + "\n  ".join(missing)
 

@@ -14,6 +14,11 @@
 // start() never rejects: a worker script that fails to load, a boot failure reported by the
 // worker, or a stage that makes no progress for the stage timeout all resolve to
 // {state: "unavailable", reason}, and the worker is terminated. The pre-rendered page stays.
+//
+// start({adopt: {worker, events}}) takes over a worker that was created, and sent its init
+// message, before this module loaded (boot.js, the calculator's early start): `events` holds
+// what the worker said meanwhile ({type: "message", data} | {type: "error", message} |
+// {type: "messageerror"}), replayed in order.
 
 const DEFAULT_STAGE_TIMEOUT_S = 20;
 const DEFAULT_CALL_TIMEOUT_S = 15;
@@ -86,6 +91,16 @@ export class LiveCalc extends EventTarget {
       this._settle = resolve;
     });
     this._t0 = performance.now();
+    if (options.adopt && options.adopt.worker) {
+      this._listen(options.adopt.worker);
+      this._setStage("downloading", false);
+      for (const event of options.adopt.events || []) {
+        if (event.type === "message") this._onMessage(event.data);
+        else if (event.type === "error") this._workerError(event.message);
+        else this._fail("a message from the worker could not be read");
+      }
+      return this._startPromise;
+    }
     if (!wheelUrl) {
       this._fail("no wheel URL was given");
       return this._startPromise;
@@ -98,17 +113,25 @@ export class LiveCalc extends EventTarget {
       this._fail(`the worker could not be created (${err && err.message ? err.message : err})`);
       return this._startPromise;
     }
+    this._listen(worker);
+    this._setStage("downloading", false);
+    worker.postMessage({ type: "init", wheelUrl: absoluteWheel });
+    return this._startPromise;
+  }
+
+  _listen(worker) {
     this._worker = worker;
     worker.addEventListener("message", (event) => this._onMessage(event.data));
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      const detail = event.message ? `: ${event.message}` : "";
-      this._fail(`the calculator worker script failed to load or crashed${detail}`);
+      this._workerError(event.message);
     });
     worker.addEventListener("messageerror", () => this._fail("a message from the worker could not be read"));
-    this._setStage("downloading", false);
-    worker.postMessage({ type: "init", wheelUrl: absoluteWheel });
-    return this._startPromise;
+  }
+
+  _workerError(message) {
+    const detail = message ? `: ${message}` : "";
+    this._fail(`the calculator worker script failed to load or crashed${detail}`);
   }
 
   /** Send one request object (or JSON string); resolves to the parsed response object. */

@@ -1,8 +1,10 @@
 // The calculator page: form, permalinks, exports and chart on top of the live worker.
 //
-// Loaded on every page (Material's instant navigation swaps pages without reloading), it does
-// nothing unless the page holds #rvf-calculator, and it only starts Pyodide there, once the page
-// is idle (or on first interaction when the browser asks to save data).
+// Imported by figures.js on the page that holds #rvf-calculator (Material's instant navigation
+// swaps pages without reloading). It starts Pyodide there only: at once when the link asks for
+// numbers no build-time block holds (boot.js, the calculator's early start, may have started it
+// already while the page was parsed), otherwise once the page is idle; on first interaction,
+// either way, when the browser asks to save data.
 //
 // Everything shown in the page from the worker is HTML rendered and escaped by calc's Python
 // renderers; anything from the URL or the form is only ever set as text (textContent, value).
@@ -17,7 +19,6 @@ const APPROACHES = [
 ];
 let live = null; // one worker for the whole visit, reused across instant navigations
 let chartModule = null;
-
 function wheelUrl(version) {
   return new URL(`./wheel/calc-${version}-py3-none-any.whl`, import.meta.url).href;
 }
@@ -47,6 +48,7 @@ class CalculatorPage {
     this.seq = 0;
     this.timer = null;
     this.chart = null;
+    this.chartHeld = false; // true while an early live start keeps the chart library waiting
   }
 
   init() {
@@ -54,11 +56,20 @@ class CalculatorPage {
     const pairs = [...params.entries()];
     // A permalink keeps its edition; the page's defaults are the latest edition's.
     this.edition = params.get("edition") || this.data.edition;
+    // A link that needs Python starts it at once (boot.js's rule; on a full page load boot.js
+    // has started the worker already), and the chart library waits for the first live result
+    // (or for the boot to fail, or for the reader to pick a preset): loading and drawing it
+    // meanwhile would compete with the CPU-bound boot, only to chart numbers of another
+    // scenario. Other pages start when idle.
+    const boot = window.rvfCalculatorBoot;
+    const startNow = Boolean(boot && boot.wantsPythonNow(this.data, pairs));
+    this.chartHeld = startNow;
     if (pairs.length) {
       this.applyPairs(pairs);
       this.pendingFirst = pairs;
       this.showPrerendered();
     }
+    if (startNow) this.startLive();
     this.form.addEventListener("input", (e) => this.onEdit(e, false));
     this.form.addEventListener("change", (e) => this.onEdit(e, true));
     this.form.addEventListener("submit", (e) => {
@@ -72,10 +83,18 @@ class CalculatorPage {
     );
     this.root.querySelector("#rvf-dl-csv").addEventListener("click", () => this.download("csv", "text/csv"));
     this.root.querySelector("#rvf-dl-json").addEventListener("click", () => this.download("json", "application/json"));
-    this.drawChart();
     this.schemeObserver = new MutationObserver(() => this.drawChart());
     this.schemeObserver.observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
-    this.cancelIdle = whenIdle(() => this.startLive());
+    if (!startNow) {
+      this.drawChart();
+      this.cancelIdle = whenIdle(() => this.startLive());
+    }
+  }
+
+  releaseChart() {
+    if (!this.chartHeld) return;
+    this.chartHeld = false;
+    this.drawChart();
   }
 
   destroy() {
@@ -144,6 +163,7 @@ class CalculatorPage {
   onEdit(event, immediate) {
     if (event.target === this.preset) {
       if (event.type !== "change") return;
+      this.chartHeld = false; // the preset's pre-computed numbers are the ones asked for
       this.setValues(this.base());
       this.showPrerendered();
     }
@@ -154,6 +174,7 @@ class CalculatorPage {
   }
 
   reset() {
+    this.chartHeld = false;
     this.edition = this.data.edition;
     this.preset.value = "";
     this.setValues(this.data.defaults);
@@ -191,16 +212,20 @@ class CalculatorPage {
   // --- the live worker ------------------------------------------------------------------------
 
   startLive() {
+    let adopt = null;
     if (!live) {
       live = new LiveCalc({
         wheelUrl: wheelUrl(this.data.version),
         stageTimeout: this.root.dataset.stallSeconds,
       });
+      const boot = window.rvfCalculatorBoot;
+      adopt = boot ? boot.take() : null; // the worker boot.js started, if it did
     }
     const onStage = (e) => this.showStage(e.detail);
     live.addEventListener("stage", onStage);
+    const started = live.start(adopt ? { adopt } : {});
     this.showStage({ stage: live.state, label: LiveCalc.label(live.state), reason: live.reason });
-    return live.start().then((state) => {
+    return started.then((state) => {
       if (state.state === "ready" && this.root.isConnected) {
         const pristine = !this.pendingFirst && this.collectPairs().length === 1;
         if (!pristine) this.recompute();
@@ -213,6 +238,7 @@ class CalculatorPage {
   showStage({ stage, label, reason }) {
     this.status.dataset.state = stage;
     if (stage === "unavailable") {
+      this.releaseChart(); // the pre-computed numbers stay, with their chart
       this.progress.hidden = true;
       this.statusText.textContent =
         `The live calculator is unavailable (${reason || "unknown reason"}). ` +
@@ -285,6 +311,7 @@ class CalculatorPage {
     const query = response.query ? `?${response.query}` : "";
     window.history.replaceState(null, "", window.location.pathname + query + window.location.hash);
     this.enableActions(true);
+    this.chartHeld = false;
     this.drawChart();
   }
 
@@ -385,7 +412,7 @@ class CalculatorPage {
 
   async drawChart() {
     const canvas = this.root.querySelector("#rvf-chart");
-    if (!canvas) return;
+    if (!canvas || this.chartHeld) return;
     if (!chartModule) {
       chartModule = import(new URL("../vendor/chart.umd.min.js", import.meta.url).href).then(() => globalThis.Chart);
     }

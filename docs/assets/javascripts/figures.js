@@ -1,33 +1,34 @@
 /*
- * Figures: every rendered number carries its source in data-tip, shown by CSS on hover and
- * focus (rvf.css). This script only polishes that:
- *  - a number that also has a title attribute would get the browser's own tooltip on top of
- *    the CSS one; the title moves to aria-description on first hover or focus, so assistive
- *    technology still reads it;
- *  - Escape hides an open tip (WCAG 1.4.13) until the pointer or focus leaves the number.
- * Listeners sit on the document, so numbers swapped in later (the calculator) work too.
+ * Loaded on every page (a classic script). Two jobs:
+ *
+ * Figures: every rendered number carries its source and date in one attribute,
+ * aria-description, which assistive technology reads and CSS shows as a tip on hover and focus
+ * (rvf.css). This script only adds: Escape hides an open tip (WCAG 1.4.13) until the pointer or
+ * focus leaves the number. Listeners sit on the document, so numbers swapped in later (the
+ * calculator) work too.
+ *
+ * The calculator: its page glue (assets/calculator/ui.js, a module, which starts Pyodide) is
+ * imported only when the page holds #rvf-calculator, so no other page downloads it. (The
+ * calculator's own markup loads it too; the same URL is one module, run once.) ui.js mounts
+ * through Material's document$, which replays the current page to a late subscriber, so the
+ * import works whether it resolves before or after the page was announced.
  */
 (function () {
   "use strict";
 
-  var SELECTOR = ".rvf-fig[data-tip], .rvf-out[data-tip]";
+  var SELECTOR = ".rvf-fig[aria-description], .rvf-out[aria-description]";
+  var OPEN = ".rvf-fig[aria-description]:hover, .rvf-out[aria-description]:hover, " +
+    ".rvf-fig[aria-description]:focus, .rvf-out[aria-description]:focus";
   var DISMISSED = "rvf-tip-dismissed";
+  // This file is assets/javascripts/figures.js; the glue is assets/calculator/ui.js. Taken from
+  // this script's own URL, so it holds at any page depth and under any site path.
+  var SELF = document.currentScript && document.currentScript.src;
+  var CALCULATOR_GLUE = SELF ? new URL("../calculator/ui.js", SELF).href : null;
   var bound = false;
+  var glue = null; // the import's promise, once started
 
   function figureOf(node) {
     return node && node.closest ? node.closest(SELECTOR) : null;
-  }
-
-  function quietTitle(el) {
-    var title = el.getAttribute("title");
-    if (title === null) return;
-    if (!el.hasAttribute("aria-description")) el.setAttribute("aria-description", title);
-    el.removeAttribute("title");
-  }
-
-  function onEnter(event) {
-    var el = figureOf(event.target);
-    if (el) quietTitle(el);
   }
 
   function onLeave(event) {
@@ -37,9 +38,7 @@
 
   function onKey(event) {
     if (event.key !== "Escape") return;
-    var open = document.querySelectorAll(
-      ".rvf-fig[data-tip]:hover, .rvf-out[data-tip]:hover, .rvf-fig[data-tip]:focus, .rvf-out[data-tip]:focus"
-    );
+    var open = document.querySelectorAll(OPEN);
     for (var i = 0; i < open.length; i++) open[i].classList.add(DISMISSED);
   }
 
@@ -47,11 +46,17 @@
     // Once per browser page, even if instant navigation evaluates this file again.
     if (bound || window.rvfFiguresBound) return;
     bound = window.rvfFiguresBound = true;
-    document.addEventListener("mouseover", onEnter);
-    document.addEventListener("focusin", onEnter);
     document.addEventListener("mouseout", onLeave);
     document.addEventListener("focusout", onLeave);
     document.addEventListener("keydown", onKey);
+  }
+
+  function loadCalculator() {
+    if (glue || !CALCULATOR_GLUE || !document.getElementById("rvf-calculator")) return;
+    glue = import(CALCULATOR_GLUE).catch(function (error) {
+      glue = null; // try again on the next visit to the page
+      console.warn("calculator glue failed to load:", error);
+    });
   }
 
   // Material 9.8's search dialog has role="dialog" but no accessible name (axe: aria-dialog-name).
@@ -63,8 +68,13 @@
 
   function onPage() {
     bind();
+    loadCalculator();
     nameSearchDialog();
   }
+
+  // This script runs at the end of <body>: start the calculator's download now, not at
+  // DOMContentLoaded, so a first visit to the calculator page loses no time to the lazy import.
+  loadCalculator();
 
   // Material's document$ emits on every page load, instant navigation included.
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {

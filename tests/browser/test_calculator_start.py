@@ -1,0 +1,107 @@
+"""When the calculator starts Python (DESIGN.md, and docs/assets/calculator/boot.js).
+
+- A permalink whose values no build-time block holds starts the worker while the page is still
+  being parsed (before DOMContentLoaded), and loads the chart library only after the first live
+  result, which is the scenario the link asked for.
+- The defaults, a preset link, or a link that repeats a default start once the page is idle,
+  so after DOMContentLoaded.
+- When the browser asks to save data, nothing starts before the first interaction, whatever
+  the link.
+
+An init script records, on the page clock, each module worker the page creates, the
+DOMContentLoaded event and the moment the results turn live.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from calc_helpers import CALC_PATH, expected, outputs_in_html, page_outputs, wait_live
+
+pytestmark = pytest.mark.browser
+
+RECORD = """
+(() => {
+  const rec = { workers: [], dcl: null, live: null };
+  window.__rvfStart = rec;
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options);
+      rec.workers.push([String(url), performance.now()]);
+    }
+  };
+  document.addEventListener("DOMContentLoaded", () => { rec.dcl = performance.now(); });
+  new MutationObserver(() => {
+    const r = document.getElementById("rvf-results");
+    if (rec.live === null && r && r.dataset.source === "live") rec.live = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-source"] });
+})();
+"""
+# navigator.connection.saveData, as a browser asked to save data reports it.
+SAVE_DATA = """
+Object.defineProperty(Navigator.prototype, "connection", {
+  configurable: true, get: () => ({ saveData: true, addEventListener() {}, removeEventListener() {} }),
+});
+"""
+CALC_WORKER = "/assets/calculator/worker.mjs"
+FIRST_WORKER_JS = f"() => (window.__rvfStart.workers.find(([u]) => u.includes({CALC_WORKER!r})) || [null, null])[1]"
+
+
+def calculator_worker_at(page: Page) -> float | None:
+    """When the page created the calculator's worker (ms since navigation start), or None."""
+    return page.evaluate(FIRST_WORKER_JS)
+
+
+def test_permalink_starts_python_while_the_page_loads(page: Page) -> None:
+    """A link with a value no block holds creates the worker before DOMContentLoaded; the chart waits for the live result."""
+    page.add_init_script(RECORD)
+    page.goto(f"{CALC_PATH}?queries_per_month=123457")
+    wait_live(page)
+    rec = page.evaluate("window.__rvfStart")
+    started = calculator_worker_at(page)
+    assert started is not None, "no calculator worker was created"
+    assert rec["dcl"] is not None and started < rec["dcl"], f"worker at {started} ms, DOMContentLoaded at {rec['dcl']} ms"
+    want = outputs_in_html(expected([("queries_per_month", "123457")])["fragments"]["results"])
+    assert page_outputs(page) == want, "the live numbers are not CPython's for the linked scenario"
+    expect(page.locator("#rvf-f-queries_per_month")).to_have_value("123457")
+    page.wait_for_function("typeof window.Chart === 'function'")
+    chart_requested = page.evaluate(
+        "(performance.getEntriesByType('resource').find((e) => e.name.includes('chart.umd')) || {}).startTime"
+    )
+    assert chart_requested is not None and chart_requested >= rec["live"], (
+        f"the chart library was requested at {chart_requested} ms, before the live result at {rec['live']} ms"
+    )
+    expect(page.locator("#rvf-chart")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "preset=support-chatbot", "queries_per_month=100000", "h=search+words"],
+    ids=["defaults", "preset", "a-default-value", "unknown-name"],
+)
+def test_pages_with_prerendered_numbers_start_when_idle(page: Page, query: str) -> None:
+    """The defaults, a preset, a default value (100000 queries) or an unknown name start Python after DOMContentLoaded."""
+    page.add_init_script(RECORD)
+    page.goto(CALC_PATH + (f"?{query}" if query else ""))
+    page.wait_for_function(f"({FIRST_WORKER_JS})() !== null", timeout=30_000)
+    started = calculator_worker_at(page)
+    dcl = page.evaluate("window.__rvfStart.dcl")
+    assert dcl is not None and started > dcl, f"worker at {started} ms, before DOMContentLoaded at {dcl} ms"
+
+
+def test_save_data_waits_for_interaction_even_for_a_permalink(page: Page) -> None:
+    """With saveData on, a permalink starts no worker until the reader interacts; then it goes live on the link's values."""
+    page.add_init_script(SAVE_DATA)
+    page.add_init_script(RECORD)
+    page.goto(f"{CALC_PATH}?queries_per_month=123457")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(2500)  # well past idle: the idle start would have begun by now
+    assert calculator_worker_at(page) is None, "a worker started before any interaction"
+    expect(page.locator("#rvf-status")).to_have_attribute("data-state", "static")
+    page.locator("#rvf-f-months").focus()
+    wait_live(page)
+    expect(page.locator("#rvf-f-queries_per_month")).to_have_value("123457")
+    want = outputs_in_html(expected([("queries_per_month", "123457")])["fragments"]["results"])
+    assert page_outputs(page) == want, "the live numbers are not CPython's for the linked scenario"
