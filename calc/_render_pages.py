@@ -238,19 +238,33 @@ def render_calculator() -> str:
         f'<div id="rvf-decision" class="rvf-decision"></div>'
         f'<div class="rvf-chart-box"><canvas id="rvf-chart" role="img" '
         f'aria-label="Cumulative cost per month for RAG, fine-tuning and hybrid; the cost per month table below has the same numbers"></canvas></div>'
-        f'<div id="rvf-results-body">{render_results(default_est)}</div></section>'
+        f'<section id="rvf-results-body" data-search-exclude>{render_results(default_est)}</section></section>'
     )
+    # The numbers (the results and each preset's) stay out of the search index
+    # (data-search-exclude, Material's search plugin): tables of figures answer no search, and
+    # they were a fifth of the index every page downloads and indexes at start-up. On a
+    # <section>: the plugin ends an exclusion at the first closing tag of the same name, and
+    # the results hold <div>s but no <section>.
     presets = []
     for p in ed.presets.values():
         presets.append(
             f'<details class="rvf-preset-result" data-preset="{_attr(p.name)}"><summary>{escape(p.title)}'
             f"</summary><p>{md_inline(p.description)}</p>"
-            f'<div class="rvf-preset-body">{render_results(preset_estimate(p.name, ed.name))}</div></details>'
+            f'<section class="rvf-preset-body" data-search-exclude>'
+            f"{render_results(preset_estimate(p.name, ed.name))}</section></details>"
         )
+    # The preset blocks (two thirds of the page's bytes) sit in a <noscript>. Without JavaScript
+    # the browser parses and shows them as they are. With JavaScript it keeps them as one text
+    # node, which costs next to nothing to parse: parsing and building some 5,000 elements while
+    # Pyodide boots took CPU from the boot (issue 5's live-ready budget, measured with `make
+    # bench`). ui.js parses them when a preset is picked before Python answers and, once the
+    # live start has settled and the page is idle, moves them into #rvf-preset-list and drops
+    # data-pending (calculator.css hides the section until then, when scripts run).
     preset_section = (
-        '<section class="rvf-preset-results" aria-labelledby="rvf-presets-title">'
+        '<section class="rvf-preset-results" id="rvf-preset-results" aria-labelledby="rvf-presets-title" data-pending>'
         '<h2 id="rvf-presets-title">Every preset, pre-computed</h2>'
-        f'{"".join(presets)}</section>'
+        f'<noscript id="rvf-preset-store">{"".join(presets)}</noscript>'
+        '<div id="rvf-preset-list"></div></section>'
     )
     from . import __version__  # noqa: PLC0415
 

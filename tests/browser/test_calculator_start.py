@@ -110,3 +110,52 @@ def test_save_data_waits_for_interaction_even_for_a_permalink(page: Page) -> Non
     expect(page.locator("#rvf-f-queries_per_month")).to_have_value("123457")
     want = outputs_in_html(expected([("queries_per_month", "123457")])["fragments"]["results"])
     assert page_outputs(page) == want, "the live numbers are not CPython's for the linked scenario"
+
+
+SEARCH_INDEX_AT = (
+    "() => (performance.getEntriesByType('resource').find((e) => e.name.endsWith('/search/search_index.json'))"
+    " || {}).startTime ?? null"
+)
+
+
+def test_early_start_holds_the_search_index_until_the_live_result(page: Page) -> None:
+    """A permalink that starts Python at once requests Material's search index only after Python was ready, and search then works."""
+    page.add_init_script(RECORD)
+    page.goto(f"{CALC_PATH}?queries_per_month=123457")
+    wait_live(page)
+    page.wait_for_function(SEARCH_INDEX_AT, timeout=30_000)
+    requested = page.evaluate(SEARCH_INDEX_AT)
+    ready = page.evaluate("window.__rvfStart.ready")
+    assert ready is not None and requested > ready, (
+        f"the search index was requested at {requested} ms, before Python was ready at {ready} ms"
+    )
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("retrieval", delay=20)  # Material reads the query on keyup
+    expect(page.locator(".md-search-result__item").first, "search shows no result").to_be_visible(timeout=10_000)
+
+
+def test_going_to_search_during_the_boot_releases_the_index(page: Page) -> None:
+    """The reader who opens search while Python boots gets the index at once, not after the boot."""
+    page.add_init_script(RECORD)
+    page.goto(f"{CALC_PATH}?queries_per_month=123457", wait_until="domcontentloaded")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("retrieval", delay=20)  # Material reads the query on keyup
+    expect(page.locator(".md-search-result__item").first, "search shows no result").to_be_visible(timeout=10_000)
+    requested = page.evaluate(SEARCH_INDEX_AT)
+    wait_live(page)
+    ready = page.evaluate("window.__rvfStart.ready")
+    assert requested is not None and requested < ready, (
+        f"the search index was requested at {requested} ms, only after Python was ready at {ready} ms"
+    )
+
+
+def test_default_page_loads_the_search_index_at_once(page: Page) -> None:
+    """Without an early start (the defaults), the search index is requested while the page loads, before Python starts."""
+    page.add_init_script(RECORD)
+    page.goto(CALC_PATH)
+    page.wait_for_function(SEARCH_INDEX_AT, timeout=30_000)
+    page.wait_for_function(STARTED_JS, timeout=30_000)
+    requested = page.evaluate(SEARCH_INDEX_AT)
+    assert requested < calculator_worker_at(page), "the search index waited for the worker on a page that starts when idle"

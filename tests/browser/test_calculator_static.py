@@ -81,3 +81,34 @@ def test_form_shows_defaults_without_javascript(static_page: Page) -> None:
     assert not wrong, f"fields not showing their defaults: {wrong}"
     answered = {f.name: shown.get(f.name) for f in calc.ANSWER_FIELDS if shown.get(f.name) != ""}
     assert not answered, f"decision answers should start unanswered: {answered}"
+
+
+def test_presets_with_javascript_wait_as_text_then_show(page: Page) -> None:
+    """With JavaScript on, the preset blocks are not built while Python boots; once idle they show, equal to CPython's.
+
+    While the page loads, the blocks stay the text of their <noscript> (no .rvf-preset-result
+    element exists at DOMContentLoaded) and their section is hidden; after the live start has
+    settled they are elements in #rvf-preset-list, visible, each equal to CPython's render.
+    """
+    page.add_init_script(
+        "document.addEventListener('DOMContentLoaded', () => { window.__rvfBlocksAtDcl ="
+        " document.querySelectorAll('.rvf-preset-result').length; });"
+    )
+    page.goto(f"{CALC_PATH}?queries_per_month=123457")  # a link that starts Python at once
+    assert page.evaluate("window.__rvfBlocksAtDcl") == 0, "preset blocks were built as elements during the load"
+    section = page.locator("#rvf-preset-results")
+    expect(section, "the preset section shows before its blocks").to_be_hidden()
+    expect(section, "the preset blocks never appeared").not_to_have_attribute("data-pending", "", timeout=60_000)
+    expect(section).to_be_visible()
+    expect(page.locator("#rvf-preset-store"), "the <noscript> copy should be gone").to_have_count(0)
+    names = preset_names()
+    on_page = page.locator("#rvf-preset-list .rvf-preset-result").evaluate_all("(els) => els.map((e) => e.dataset.preset)")
+    assert on_page == names, "the preset blocks shown are not the edition's presets, in order"
+    mismatched = []
+    for name in names:
+        want = outputs_in_html(render_results(calc.estimate(calc.build_scenario([("preset", name)]))))
+        if outputs_of(page, f'#rvf-preset-list .rvf-preset-result[data-preset="{name}"] .rvf-preset-body') != want:
+            mismatched.append(name)
+    assert not mismatched, f"preset blocks differ from CPython's for presets {mismatched}"
+    page.locator('.rvf-preset-result[data-preset="coding-assistant"] > summary').click()
+    expect(page.locator('.rvf-preset-result[data-preset="coding-assistant"] .rvf-preset-body')).to_be_visible()

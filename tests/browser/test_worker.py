@@ -123,3 +123,26 @@ def test_bare_baseline_page_boots(page: Page, site_server) -> None:  # type: ign
     page.goto(f"__fixtures__/worker_bare.html?wheel={wheel_name(site_server.root)}")
     expect(page.get_by_role("status")).to_have_text("ready", timeout=READY_TIMEOUT_MS)
     assert int(page.locator("html").get_attribute("data-ready-ms") or "0") > 0
+
+
+def test_worker_started_by_its_url_boots_without_init(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
+    """worker.mjs?wheel=<file name> (how boot.js starts it) goes through every stage to ready with no init message."""
+    name = Path(wheel_name(site_server.root)).name
+    page.goto(f"__fixtures__/worker_bare.html?start=url&name={name}")
+    expect(page.get_by_role("status")).to_have_text("ready", timeout=READY_TIMEOUT_MS)
+    assert page.evaluate("window.rvfBareStages") == ["downloading", "starting", "installing", "ready"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../wheel/calc-1.0.0-py3-none-any.whl", "calc-1.0.0-py3-none-any.whl%3Fx%3D1", "https%3A%2F%2Fexample.com%2Fcalc-1-py3-none-any.whl", "evil.whl", ""],
+    ids=["path", "query", "other-origin", "not-calc", "empty"],
+)
+def test_worker_refuses_a_wheel_name_that_is_not_a_file_name(page: Page, site_server, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A ?wheel= that is not a bare calc wheel file name fails the boot, naming the parameter; nothing is fetched."""
+    fetched: list[str] = []
+    page.context.on("request", lambda request: fetched.append(request.url))
+    page.goto(f"__fixtures__/worker_bare.html?start=url&name={name}")
+    expect(page.get_by_role("status")).to_contain_text("failed: ValueError: the worker's wheel parameter", timeout=10_000)
+    boot_files = [u for u in fetched if "/assets/vendor/pyodide/" in u or "/assets/calculator/wheel/" in u]
+    assert not boot_files, f"the worker fetched despite the bad name: {boot_files}"

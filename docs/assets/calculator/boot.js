@@ -9,21 +9,33 @@
  * millisecond the worker starts earlier is one the reader waits less; here it starts about as
  * early as a page with nothing else on it would start it. Save-data still waits for interaction.
  *
- * This script only creates the module worker and sends it the wheel's URL; the page glue
+ * This script only creates the module worker, naming the wheel in the worker's URL; the page glue
  * (ui.js, mounted later through Material's document$) takes the worker over with
  * window.rvfCalculatorBoot.take() and replays what it said meanwhile. wantsPythonNow() is the
  * one rule for "at once", used here and by ui.js (after instant navigation, when this script
  * runs again but the document is already parsed, ui.js starts the worker itself).
  *
- * It reads only what comes before it in the markup: the URL, #rvf-calc-data and #rvf-status.
+ * Two copies run it. The build (hooks/early_boot.py) puts one in <head>, async, with the
+ * calculator's data in its data-calc attribute: on a full load it starts the worker before the
+ * stylesheets and the body are in. The other sits in the calculator's markup (after
+ * #rvf-calc-data and #rvf-status, which it reads when there is no data-calc): it runs after
+ * instant navigation, and on a full load it finds the first copy's work done. Whichever runs
+ * first does the work; the other returns at once.
  */
 (function () {
   "use strict";
 
-  if (window.rvfCalculatorBoot) return; // instant navigation runs content scripts again
+  if (window.rvfCalculatorBoot) {
+    // The other copy ran first (or instant navigation runs this one again): say so in the status.
+    window.rvfCalculatorBoot.showStarted();
+    return;
+  }
 
-  var SELF = document.currentScript && document.currentScript.src;
+  var SCRIPT = document.currentScript;
+  var SELF = SCRIPT && SCRIPT.src;
   var handoff = null; // {worker, events, stop} until ui.js takes it
+  var searchHold = null; // {release} while the search index request waits (holdSearchIndex)
+  var SEARCH_HOLD_MS = 30000;
 
   /**
    * Whether a build-time block holds the numbers these URL pairs ask for: the page's edition, no
@@ -60,18 +72,22 @@
 
   function startEarly() {
     var holder = document.getElementById("rvf-calc-data");
-    if (!SELF || !holder) return;
+    var json = SCRIPT && SCRIPT.dataset.calc ? SCRIPT.dataset.calc : holder && holder.dataset.json;
+    if (!SELF || !json) return;
     var data;
     try {
-      data = JSON.parse(holder.dataset.json);
+      data = JSON.parse(json);
     } catch (e) {
       return; // ui.js reports nothing either; it fails on the same data
     }
     var pairs = Array.from(new URLSearchParams(window.location.search).entries());
     if (!wantsPythonNow(data, pairs)) return;
     var worker;
+    var workerUrl = new URL("worker.mjs", SELF);
+    // The worker boots from its own URL at once (see worker.mjs): no init message to wait for.
+    workerUrl.searchParams.set("wheel", "calc-" + data.version + "-py3-none-any.whl");
     try {
-      worker = new Worker(new URL("worker.mjs", SELF), { type: "module" });
+      worker = new Worker(workerUrl, { type: "module" });
     } catch (e) {
       return; // ui.js tries again, and reports the failure
     }
@@ -89,10 +105,6 @@
     worker.addEventListener("message", onMessage);
     worker.addEventListener("error", onError);
     worker.addEventListener("messageerror", onMessageError);
-    worker.postMessage({
-      type: "init",
-      wheelUrl: new URL("wheel/calc-" + data.version + "-py3-none-any.whl", SELF).href,
-    });
     handoff = {
       worker: worker,
       events: events,
@@ -102,16 +114,84 @@
         worker.removeEventListener("messageerror", onMessageError);
       },
     };
-    var status = document.getElementById("rvf-status");
-    if (status) {
-      status.dataset.state = "downloading";
-      var text = status.querySelector(".rvf-status-text");
-      if (text) text.textContent = "Downloading the Python runtime…";
+    showStarted();
+    holdSearchIndex();
+  }
+
+  /**
+   * Material's search loads its index as soon as its script runs and builds it in a worker of its
+   * own: about 150 ms of CPU on a 2-core machine, right while Pyodide compiles (measured with
+   * `make bench`: the live result came some 110 ms later with it than without it). When this
+   * script starts Python early, the index request (an XMLHttpRequest) waits until ui.js has
+   * shown the first live result or given up (releaseSearch), or until the reader goes to the
+   * search box, or for SEARCH_HOLD_MS at most. Only the request for search/search_index.json is
+   * held, and only on this page load; XMLHttpRequest is itself again once released.
+   */
+  function holdSearchIndex() {
+    if (searchHold || typeof XMLHttpRequest !== "function") return;
+    var proto = XMLHttpRequest.prototype;
+    var nativeOpen = proto.open;
+    var nativeSend = proto.send;
+    var waiting = [];
+    var held = new WeakSet();
+    var onIntent = function (event) {
+      var target = event.target;
+      if (target && target.closest && target.closest('form[name="search"], label[for="__search"]')) release();
+    };
+    var timer = setTimeout(release, SEARCH_HOLD_MS);
+    function release() {
+      if (!searchHold) return;
+      searchHold = null;
+      clearTimeout(timer);
+      document.removeEventListener("focusin", onIntent, true);
+      document.removeEventListener("pointerdown", onIntent, true);
+      if (proto.open === holdingOpen) proto.open = nativeOpen;
+      if (proto.send === holdingSend) proto.send = nativeSend;
+      for (var i = 0; i < waiting.length; i++) waiting[i]();
+      waiting = [];
     }
+    function holdingOpen(method, url) {
+      var path = "";
+      try {
+        path = new URL(String(url), document.baseURI).pathname;
+      } catch (e) {
+        path = "";
+      }
+      if (/\/search\/search_index\.json$/.test(path)) held.add(this);
+      else held.delete(this);
+      return nativeOpen.apply(this, arguments);
+    }
+    function holdingSend() {
+      if (!held.has(this)) return nativeSend.apply(this, arguments);
+      var xhr = this;
+      var args = arguments;
+      waiting.push(function () {
+        nativeSend.apply(xhr, args);
+      });
+    }
+    proto.open = holdingOpen;
+    proto.send = holdingSend;
+    document.addEventListener("focusin", onIntent, true);
+    document.addEventListener("pointerdown", onIntent, true);
+    searchHold = { release: release };
+  }
+
+  /** While the early worker waits for ui.js, the status says Python is on its way (if it is in yet). */
+  function showStarted() {
+    var status = document.getElementById("rvf-status");
+    if (!handoff || !status || status.dataset.state !== "static") return;
+    status.dataset.state = "downloading";
+    var text = status.querySelector(".rvf-status-text");
+    if (text) text.textContent = "Downloading the Python runtime…";
   }
 
   window.rvfCalculatorBoot = {
     wantsPythonNow: wantsPythonNow,
+    showStarted: showStarted,
+    /** Let Material's search load its index now (ui.js: the first live result is on show). */
+    releaseSearch: function () {
+      if (searchHold) searchHold.release();
+    },
     /** The early worker and what it has said so far ({worker, events}), once; else null. */
     take: function () {
       var h = handoff;

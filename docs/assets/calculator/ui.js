@@ -23,6 +23,12 @@ function wheelUrl(version) {
   return new URL(`./wheel/calc-${version}-py3-none-any.whl`, import.meta.url).href;
 }
 
+/** Material's search index waits while boot.js's early start boots Python; let it load now. */
+function releaseSearch() {
+  const boot = window.rvfCalculatorBoot;
+  if (boot && typeof boot.releaseSearch === "function") boot.releaseSearch();
+}
+
 function siteRoot() {
   // The calculator page sits one level below the site root.
   return new URL("../", window.location.href).href;
@@ -69,7 +75,7 @@ class CalculatorPage {
       this.pendingFirst = pairs;
       this.showPrerendered();
     }
-    if (startNow) this.startLive();
+    if (startNow) this.startLive().then(() => this.schedulePresets());
     this.form.addEventListener("input", (e) => this.onEdit(e, false));
     this.form.addEventListener("change", (e) => this.onEdit(e, true));
     this.form.addEventListener("submit", (e) => {
@@ -87,7 +93,10 @@ class CalculatorPage {
     this.schemeObserver.observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
     if (!startNow) {
       this.drawChart();
-      this.cancelIdle = whenIdle(() => this.startLive());
+      this.cancelIdle = whenIdle(() => {
+        this.showPresetBlocks();
+        this.startLive();
+      });
     }
   }
 
@@ -99,6 +108,7 @@ class CalculatorPage {
 
   destroy() {
     if (this.cancelIdle) this.cancelIdle();
+    if (this.cancelPresets) this.cancelPresets();
     if (this.schemeObserver) this.schemeObserver.disconnect();
     if (this.chart) this.chart.destroy();
     clearTimeout(this.timer);
@@ -190,17 +200,48 @@ class CalculatorPage {
     if (live && live.state === "ready") this.recompute();
   }
 
+  // --- the pre-computed preset blocks --------------------------------------------------------
+
+  /** Once the live start has settled, show the preset blocks when the page is next idle. */
+  schedulePresets() {
+    if (this.root.isConnected) this.cancelPresets = whenIdle(() => this.showPresetBlocks());
+  }
+
+  /**
+   * Move the preset blocks out of their <noscript> (render_calculator says why they are there)
+   * into #rvf-preset-list and show the section. Parsed as inert markup (a <template>): it is the
+   * page's own build output. Returns the list. Idempotent.
+   */
+  showPresetBlocks() {
+    const list = this.root.querySelector("#rvf-preset-list");
+    const store = this.root.querySelector("#rvf-preset-store");
+    if (store) {
+      // With scripts on, the parser kept the blocks as text, which innerHTML gives back as it is;
+      // after instant navigation they are elements, which innerHTML serialises: markup either way.
+      const template = document.createElement("template");
+      template.innerHTML = store.innerHTML;
+      list.replaceChildren(template.content);
+      store.remove();
+    }
+    this.root.querySelector("#rvf-preset-results").removeAttribute("data-pending");
+    return list;
+  }
+
   /** Show the build-time numbers of the selected preset (or the defaults) while Python loads. */
   showPrerendered() {
     const preset = this.preset.value;
+    if (!this.defaultHtml) this.defaultHtml = this.resultsBody.innerHTML;
+    const shown = this.results.dataset;
+    if (shown.source === "prerendered" && shown.preset === preset) return; // already on show
     let html = null;
     if (preset) {
-      const box = this.root.querySelector(`.rvf-preset-result[data-preset="${CSS.escape(preset)}"] .rvf-preset-body`);
+      const box = this.showPresetBlocks().querySelector(
+        `.rvf-preset-result[data-preset="${CSS.escape(preset)}"] .rvf-preset-body`,
+      );
       if (box) html = box.innerHTML;
     } else {
-      html = this.defaultHtml || this.resultsBody.innerHTML;
+      html = this.defaultHtml;
     }
-    if (!this.defaultHtml) this.defaultHtml = this.resultsBody.innerHTML;
     if (html !== null && (!live || live.state !== "ready")) {
       this.resultsBody.innerHTML = html;
       this.results.dataset.source = "prerendered";
@@ -238,6 +279,7 @@ class CalculatorPage {
   showStage({ stage, label, reason }) {
     this.status.dataset.state = stage;
     if (stage === "unavailable") {
+      releaseSearch();
       this.releaseChart(); // the pre-computed numbers stay, with their chart
       this.progress.hidden = true;
       this.statusText.textContent =
@@ -266,12 +308,14 @@ class CalculatorPage {
       response = await live.call({ type: "estimate", params: pairs, base_url: siteRoot() });
     } catch (err) {
       this.statusText.textContent = `The calculation failed: ${err.message}`;
+      releaseSearch();
       return;
     }
     if (seq !== this.seq || !this.root.isConnected) return; // a newer computation is on its way
     if (!response.fragments) {
       const err = response.error || {};
       this.statusText.textContent = `The calculation failed: ${err.name || "Error"}: ${err.message || ""}`;
+      releaseSearch();
       return;
     }
     this.pendingFirst = null;
@@ -313,6 +357,7 @@ class CalculatorPage {
     this.enableActions(true);
     this.chartHeld = false;
     this.drawChart();
+    releaseSearch();
   }
 
   clearErrors() {

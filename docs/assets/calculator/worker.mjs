@@ -1,7 +1,7 @@
 // Module worker that runs the calc wheel in Pyodide.
 //
 // Protocol (every message is a plain object told apart by `type`):
-//   page -> worker  {type: "init", wheelUrl}                 once, first
+//   page -> worker  {type: "init", wheelUrl}                 once, first (unless started by URL)
 //   page -> worker  {type: "call", id, fn: "handle", payload} payload: JSON string
 //   worker -> page  {type: "stage", stage, ms}                "downloading" | "starting" | "installing" | "ready"
 //   worker -> page  {type: "failed", error: {name, message}}  boot failed; nothing more will follow
@@ -11,9 +11,18 @@
 // Python is only ever called through named functions with JSON string arguments
 // (calc.browser.handle); no Python source is evaluated from JavaScript.
 // Every URL is resolved against this script, not the page (pages sit at different depths).
+//
+// Started as worker.mjs?wheel=<file name> (boot.js does), the worker boots at once from the
+// wheel of that name in ./wheel/, without waiting for an init message: Chromium hands a
+// worker the messages posted before it started only once the page's main thread is free, and
+// while the page loads that thread is busy (measured with `make bench` traces: the init message
+// arrived some 90 ms after the worker was waiting for it). An init message then changes nothing.
 
 const PYODIDE_MODULE_URL = new URL("../vendor/pyodide/pyodide.mjs", import.meta.url);
 const PYODIDE_INDEX_URL = new URL("../vendor/pyodide/", import.meta.url);
+const WHEEL_DIR_URL = new URL("./wheel/", import.meta.url);
+// A wheel file name as scripts/build_wheel.py writes it: no path, no query, nothing to escape.
+const WHEEL_NAME = /^calc-[0-9][0-9A-Za-z.+]*-py3-none-any\.whl$/;
 const FUNCTIONS = new Set(["handle"]);
 const t0 = performance.now();
 
@@ -109,6 +118,26 @@ async function call(msg) {
   } catch (err) {
     self.postMessage({ type: "error", id, error: failure || plainError(err) });
   }
+}
+
+/** The ?wheel= of this script's own URL, checked and resolved in ./wheel/; null if absent. */
+function wheelFromOwnUrl() {
+  const name = new URL(self.location.href).searchParams.get("wheel");
+  if (name === null) return null;
+  if (!WHEEL_NAME.test(name)) {
+    return { error: `the worker's wheel parameter is not a calc wheel file name (calc-<version>-py3-none-any.whl)` };
+  }
+  return { url: new URL(name, WHEEL_DIR_URL).href };
+}
+
+const own = wheelFromOwnUrl();
+if (own && own.url) {
+  start(own.url);
+} else if (own) {
+  failure = { name: "ValueError", message: own.error };
+  self.postMessage({ type: "failed", error: failure });
+  ready = Promise.reject(failure);
+  ready.catch(() => {});
 }
 
 self.addEventListener("message", (event) => {
