@@ -40,7 +40,7 @@ assets: setup
 	$(PY) scripts/copy_assets.py
 
 wheel: setup
-	$(PY) scripts/build_wheel.py --out docs/assets/calculator/wheel
+	$(PY) scripts/build_wheel.py --pyodide-bytecode --out docs/assets/calculator/wheel
 
 build: setup assets wheel
 	RVF_SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs build --strict --clean -d $(SITE)
@@ -76,7 +76,7 @@ clean:
 # test-browser: build the site for the test server, then only the browser and Pyodide tests.
 .PHONY: wheel-verify test-browser
 wheel-verify: setup
-	$(PY) scripts/build_wheel.py --verify
+	$(PY) scripts/build_wheel.py --pyodide-bytecode --verify
 
 test-browser: setup chromium
 	$(MAKE) build SITE_URL=http://127.0.0.1:$(TEST_PORT)/ SITE=$(SITE)

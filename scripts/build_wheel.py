@@ -16,9 +16,18 @@ Reproducible:
 - ``--verify`` builds a second time in another directory and fails unless the two
   wheels are byte-identical.
 
+``--pyodide-bytecode`` (the site's wheel, Makefile ``wheel``) also puts bytecode compiled by
+Pyodide's own Python into the wheel (``calc/__pycache__/*.cpython-314.pyc``, made by
+``scripts/pyodide_pyc.mjs`` under Node, unchecked-hash so no source timestamp is consulted),
+listed in RECORD like every other file. Pyodide writes no bytecode cache, so without them the
+browser compiles calc's sources on every page load (about 40 ms of the live calculator's start,
+measured under Node). Other interpreters ignore another version's cache files, so the wheel
+stays ``py3-none-any``.
+
 Usage:
     python scripts/build_wheel.py                      # -> dist/calc-<version>-py3-none-any.whl
     python scripts/build_wheel.py --out docs/assets/calculator/wheel --verify
+    python scripts/build_wheel.py --pyodide-bytecode --out docs/assets/calculator/wheel
 
 Prints ``<sha256>  <path>`` for every wheel written. Standard library only
 (plus the ``build`` frontend, which is in the test requirements).
@@ -27,12 +36,17 @@ Prints ``<sha256>  <path>`` for every wheel written. Standard library only
 from __future__ import annotations
 
 import argparse
+import base64
+import csv
 import hashlib
+import io
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,7 +96,15 @@ def _copy_sources(repo: Path, target: Path) -> None:
         path.chmod(0o755 if path.is_dir() else 0o644)
 
 
-def build_once(repo: Path, outdir: Path, *, epoch: str, isolation: bool = True) -> Path:
+def build_once(
+    repo: Path,
+    outdir: Path,
+    *,
+    epoch: str,
+    isolation: bool = True,
+    pyodide_bytecode: bool = False,
+    node_modules: Path | None = None,
+) -> Path:
     """Build one wheel from a clean copy of ``repo``; return its path inside ``outdir``."""
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="calc-wheel-") as tmp:
@@ -107,9 +129,71 @@ def build_once(repo: Path, outdir: Path, *, epoch: str, isolation: bool = True) 
         wheels = sorted(out.glob("*.whl"))
         if len(wheels) != 1 or not wheels[0].name.endswith("-py3-none-any.whl"):
             sys.exit(f"build_wheel: expected one py3-none-any wheel, got {[w.name for w in wheels]}")
+        if pyodide_bytecode:
+            add_pyodide_bytecode(wheels[0], repo, node_modules)
         final = outdir / wheels[0].name
         shutil.copyfile(wheels[0], final)
         return final
+
+
+def _record_hash(data: bytes) -> str:
+    """A RECORD hash field: sha256, urlsafe base64 without padding (PEP 376/427)."""
+    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
+
+
+def add_pyodide_bytecode(wheel: Path, repo: Path, node_modules: Path | None = None) -> list[str]:
+    """Rewrite ``wheel`` with Pyodide-compiled .pyc files added and listed in RECORD.
+
+    Entries keep their order, with the new files after the package's own and the
+    ``.dist-info`` directory last (RECORD last of all); each new entry copies the date, mode and
+    compression of the wheel's ``__init__.py`` entry, so the result is as reproducible as the
+    wheel it starts from. Returns the added paths.
+    """
+    script = repo / "scripts" / "pyodide_pyc.mjs"
+    node = shutil.which("node")
+    node_modules = (node_modules or repo / "node_modules").resolve()
+    if node is None or not (node_modules / "pyodide" / "pyodide.mjs").is_file():
+        sys.exit(f"build_wheel: --pyodide-bytecode needs Node.js and {node_modules}/pyodide (run `npm ci`)")
+    with tempfile.TemporaryDirectory(prefix="calc-pyc-") as tmp:
+        cmd = [node, str(script), str(wheel), tmp, str(node_modules)]
+        proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True)
+        if proc.returncode != 0:
+            sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+            sys.exit(f"build_wheel: {script.name} failed with exit code {proc.returncode}")
+        added = json.loads(proc.stdout)["files"]
+        new = {name: (Path(tmp) / name).read_bytes() for name in added}
+    with zipfile.ZipFile(wheel) as zin:
+        infos = zin.infolist()
+        contents = {info.filename: zin.read(info) for info in infos}
+    record_name = next(i.filename for i in infos if i.filename.endswith(".dist-info/RECORD"))
+    dist_info = record_name.rsplit("/", 1)[0] + "/"
+    template = next(i for i in infos if i.filename == f"{PACKAGE}/__init__.py")
+    clash = sorted(set(new) & set(contents))
+    if clash:
+        sys.exit(f"build_wheel: the wheel already holds {clash}")
+    rows = list(csv.reader(io.StringIO(contents[record_name].decode("utf-8"))))
+    own = [r for r in rows if r and r[0] != record_name]
+    own += [[name, _record_hash(new[name]), str(len(new[name]))] for name in added]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([*own, [record_name, "", ""]])
+    contents[record_name] = out.getvalue().encode("utf-8")
+    package = [i for i in infos if not i.filename.startswith(dist_info)]
+    meta = [i for i in infos if i.filename.startswith(dist_info) and i.filename != record_name]
+    record = next(i for i in infos if i.filename == record_name)
+    tmp_wheel = wheel.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp_wheel, "w") as zout:
+        for info in package:
+            zout.writestr(info, contents[info.filename])
+        for name in added:
+            info = zipfile.ZipInfo(name, date_time=template.date_time)
+            info.external_attr = template.external_attr
+            info.create_system = template.create_system
+            info.compress_type = template.compress_type
+            zout.writestr(info, new[name])
+        for info in [*meta, record]:
+            zout.writestr(info, contents[info.filename])
+    tmp_wheel.replace(wheel)
+    return added
 
 
 def sha256(path: Path) -> str:
@@ -133,15 +217,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--verify", action="store_true", help="build twice in different directories and compare bytes")
     parser.add_argument("--no-isolation", action="store_true", help="pass --no-isolation to python -m build")
+    parser.add_argument(
+        "--pyodide-bytecode",
+        action="store_true",
+        help="add bytecode compiled by Pyodide's Python (needs Node.js and node_modules/pyodide)",
+    )
+    parser.add_argument(
+        "--node-modules", type=Path, default=None, help="where npm installed Pyodide (default: <repo>/node_modules)"
+    )
     args = parser.parse_args(argv)
     repo = args.repo.resolve()
     outdir = (args.outdir or repo / "dist").resolve()
     epoch = source_date_epoch(repo)
-    wheel = build_once(repo, outdir, epoch=epoch, isolation=not args.no_isolation)
+    options = {
+        "epoch": epoch,
+        "isolation": not args.no_isolation,
+        "pyodide_bytecode": args.pyodide_bytecode,
+        "node_modules": args.node_modules,
+    }
+    wheel = build_once(repo, outdir, **options)
     digest = sha256(wheel)
     if args.verify:
         with tempfile.TemporaryDirectory(prefix="calc-wheel-verify-") as tmp:
-            again = build_once(repo, Path(tmp), epoch=epoch, isolation=not args.no_isolation)
+            again = build_once(repo, Path(tmp), **options)
             if again.read_bytes() != wheel.read_bytes():
                 sys.exit(f"build_wheel: two builds differ: {digest} vs {sha256(again)}")
         print(f"# reproducible: two builds are byte-identical (SOURCE_DATE_EPOCH={epoch})", file=sys.stderr)

@@ -105,7 +105,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return Path(os.environ["RVF_WHEEL"]).resolve()
     outdir = tmp_path_factory.mktemp("wheel")
     proc = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "build_wheel.py"), "--outdir", str(outdir)],
+        # The wheel the site ships: with the bytecode Pyodide loads instead of compiling the sources.
+        [sys.executable, str(REPO / "scripts" / "build_wheel.py"), "--pyodide-bytecode", "--outdir", str(outdir)],
         capture_output=True,
         text=True,
     )

@@ -71,7 +71,8 @@ def _build(src: Path) -> Path:
     python = str(VENV_BIN / "python")
     steps = [
         [python, "scripts/copy_assets.py", "-q", "--node-modules", str(REPO / "node_modules")],
-        [python, "scripts/build_wheel.py", "--outdir", "dist", "--out", "docs/assets/calculator/wheel"],
+        [python, "scripts/build_wheel.py", "--pyodide-bytecode", "--node-modules", str(REPO / "node_modules"),
+         "--outdir", "dist", "--out", "docs/assets/calculator/wheel"],
         [str(VENV_BIN / "mkdocs"), "build", "--strict", "--clean", "-q", "-d", "site"],
     ]
     for cmd in steps:
