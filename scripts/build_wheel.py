@@ -17,7 +17,8 @@ Reproducible:
   wheels are byte-identical.
 
 ``--pyodide-bytecode`` (the site's wheel, Makefile ``wheel``) also puts bytecode compiled by
-Pyodide's own Python into the wheel (``calc/__pycache__/*.cpython-314.pyc``, made by
+Pyodide's own Python into the wheel, for the modules the browser worker loads
+(``calc/__pycache__/*.cpython-314.pyc``, made by
 ``scripts/pyodide_pyc.mjs`` under Node, unchecked-hash so no source timestamp is consulted),
 listed in RECORD like every other file. Pyodide writes no bytecode cache, so without them the
 browser compiles calc's sources on every page load (about 40 ms of the live calculator's start,

@@ -3,8 +3,10 @@
 //   node scripts/pyodide_pyc.mjs <calc-wheel.whl> <out-dir> [<node_modules dir>]
 //
 // Installs the wheel into Pyodide's site-packages (the path the browser worker installs it to,
-// so tracebacks name the right file), compiles every calc/**/*.py there with py_compile in
-// UNCHECKED_HASH mode (PEP 552: the interpreter loads the .pyc without comparing it with the
+// so tracebacks name the right file), runs what the worker runs (import calc.browser, then one
+// request with every decision answer, which loads the modules it imports lazily), and compiles
+// each calc module then loaded (the worker's modules; build-time ones such as calc._claims
+// would only add bytes to the download) with py_compile in UNCHECKED_HASH mode (PEP 552: the interpreter loads the .pyc without comparing it with the
 // source, since installed files carry no meaningful mtime), and writes each .pyc under
 // <out-dir> at its path in the wheel (calc/__pycache__/<module>.<cache tag>.pyc).
 // PYTHONHASHSEED=0 keeps the bytes the same from run to run (frozenset constants are ordered
@@ -38,33 +40,41 @@ async function main() {
   });
   const sitePackages = pyodide.pyimport("sysconfig").get_path("purelib");
   pyodide.unpackArchive(new Uint8Array(await readFile(path.resolve(wheelArg))), "wheel", { extractDir: sitePackages });
-  const cacheTag = pyodide.pyimport("sys").implementation.cache_tag;
+  const sys = pyodide.pyimport("sys");
+  const cacheTag = sys.implementation.cache_tag;
   const pyCompile = pyodide.pyimport("py_compile");
   const mode = pyCompile.PycInvalidationMode.UNCHECKED_HASH;
-  const files = [];
 
-  const walk = async (rel) => {
-    const names = pyodide.FS.readdir(`${sitePackages}/${rel}`).filter((n) => n !== "." && n !== "..").sort();
-    for (const name of names) {
-      const relPath = `${rel}/${name}`;
-      const stat = pyodide.FS.stat(`${sitePackages}/${relPath}`);
-      if (pyodide.FS.isDir(stat.mode)) {
-        if (name !== "__pycache__") await walk(relPath);
-      } else if (name.endsWith(".py")) {
-        const cached = `${rel}/__pycache__/${name.slice(0, -3)}.${cacheTag}.pyc`;
-        pyCompile.compile.callKwargs(`${sitePackages}/${relPath}`, {
-          cfile: `${sitePackages}/${cached}`,
-          doraise: true,
-          invalidation_mode: mode,
-        });
-        const target = path.join(path.resolve(outArg), ...cached.split("/"));
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, pyodide.FS.readFile(`${sitePackages}/${cached}`));
-        files.push(cached);
-      }
+  const calc = pyodide.pyimport("calc");
+  const answers = [];
+  for (const field of calc.ANSWER_FIELDS) {
+    if (field.choices.length) answers.push([field.name, field.choices.get(0)]);
+  }
+  const response = JSON.parse(pyodide.pyimport("calc.browser").handle(JSON.stringify({ type: "estimate", params: answers })));
+  if (!response.ok || response.errors.length || !response.decision) {
+    throw new Error(`the worker's request failed at build time: ${JSON.stringify(response).slice(0, 500)}`);
+  }
+  const prefix = `${path.posix.normalize(sitePackages)}/`; // sysconfig gives //lib/...; module files say /lib/...
+  const sources = [];
+  for (const name of sys.modules.keys()) {
+    if (name !== "calc" && !name.startsWith("calc.")) continue;
+    const file = sys.modules.get(name).__file__;
+    if (typeof file !== "string" || !file.startsWith(`${prefix}calc/`) || !file.endsWith(".py")) {
+      throw new Error(`unexpected file for ${name}: ${String(file)} (${typeof file}, prefix ${prefix})`);
     }
-  };
-  await walk("calc");
+    sources.push(file.slice(prefix.length));
+  }
+  sources.sort();
+  const files = [];
+  for (const rel of sources) {
+    const slash = rel.lastIndexOf("/");
+    const cached = `${rel.slice(0, slash)}/__pycache__/${rel.slice(slash + 1, -3)}.${cacheTag}.pyc`;
+    pyCompile.compile.callKwargs(prefix + rel, { cfile: prefix + cached, doraise: true, invalidation_mode: mode });
+    const target = path.join(path.resolve(outArg), ...cached.split("/"));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, pyodide.FS.readFile(prefix + cached));
+    files.push(cached);
+  }
   process.stdout.write(`${JSON.stringify({ cache_tag: cacheTag, files })}\n`);
 }
 

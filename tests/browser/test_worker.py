@@ -146,3 +146,12 @@ def test_worker_refuses_a_wheel_name_that_is_not_a_file_name(page: Page, site_se
     expect(page.get_by_role("status")).to_contain_text("failed: ValueError: the worker's wheel parameter", timeout=10_000)
     boot_files = [u for u in fetched if "/assets/vendor/pyodide/" in u or "/assets/calculator/wheel/" in u]
     assert not boot_files, f"the worker fetched despite the bad name: {boot_files}"
+
+
+@pytest.mark.allow_console_errors(r"404", r"Failed to load resource")
+def test_missing_wheel_is_unavailable_with_its_reason(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
+    """A wheel that answers 404 ends the boot as unavailable, saying the wheel could not be downloaded."""
+    page.route("**/assets/calculator/wheel/*.whl", lambda route: route.fulfill(status=404, body="not found"))
+    page.goto(demo_url(site_server.root, timeout="30"))
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=READY_TIMEOUT_MS)
+    expect(page.locator("#rvf-demo-reason")).to_contain_text("wheel could not be downloaded (HTTP 404)")

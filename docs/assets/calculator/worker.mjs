@@ -42,8 +42,23 @@ function stage(name) {
   self.postMessage({ type: "stage", stage: name, ms: Math.round(performance.now() - t0) });
 }
 
+/** The wheel's bytes; a failed download is an error naming the wheel. */
+async function fetchWheel(wheelUrl) {
+  const response = await fetch(wheelUrl);
+  if (!response.ok) {
+    throw Object.assign(new Error(`the calculator's wheel could not be downloaded (HTTP ${response.status})`), {
+      name: "WheelInstallError",
+    });
+  }
+  return response.arrayBuffer();
+}
+
 async function boot(wheelUrl) {
   stage("downloading");
+  // The wheel downloads alongside Pyodide's own files, not after them (it is installed from
+  // memory below): its download is then off the path to the first result.
+  const wheel = fetchWheel(wheelUrl);
+  wheel.catch(() => {}); // awaited below; this only keeps it from counting as unhandled meanwhile
   const { loadPyodide } = await import(PYODIDE_MODULE_URL.href);
   const pyodide = await loadPyodide({
     indexURL: PYODIDE_INDEX_URL.href,
@@ -53,15 +68,10 @@ async function boot(wheelUrl) {
     stderr: (line) => console.warn(line),
   });
   stage("installing");
-  const loadErrors = [];
-  await pyodide.loadPackage(wheelUrl, {
-    messageCallback: () => {},
-    errorCallback: (msg) => loadErrors.push(String(msg)),
-    checkIntegrity: false,
-  });
-  if (loadErrors.length) {
-    throw Object.assign(new Error(loadErrors.join("\n")), { name: "WheelInstallError" });
-  }
+  // Into site-packages, as a wheel (extractDir: importlib.metadata then sees the distribution),
+  // the way pyodide.loadPackage installs one, but from the bytes already downloaded.
+  const sitePackages = pyodide.pyimport("sysconfig").get_path("purelib");
+  pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
   // Keep the module proxy alive: `browser.handle` is a borrowed proxy and dies with it.
   const browser = pyodide.pyimport("calc.browser");
   const handle = browser.handle;
