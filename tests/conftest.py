@@ -116,6 +116,23 @@ def site_server() -> Iterator[StaticServer]:
 
 
 @pytest.fixture(scope="session")
+def site_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """calc's wheel as the site ships it (with Pyodide bytecode): RVF_WHEEL if set, else built from this checkout."""
+    if os.environ.get("RVF_WHEEL"):
+        return Path(os.environ["RVF_WHEEL"]).resolve()
+    import subprocess  # noqa: PLC0415
+
+    outdir = tmp_path_factory.mktemp("wheel")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_wheel.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--pyodide-bytecode", "--outdir", str(outdir)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, f"wheel build failed:\n{proc.stdout}\n{proc.stderr}"
+    (built,) = outdir.glob("calc-*-py3-none-any.whl")
+    return built
+
+
+@pytest.fixture(scope="session")
 def base_url(site_server: StaticServer) -> str:
     """Base URL of the served site, with a trailing slash; page.goto("calculator/") works."""
     return site_server.url

@@ -10,7 +10,6 @@ hostile values).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -99,20 +98,9 @@ def pyodide_answer(item: object) -> object:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """calc's wheel: RVF_WHEEL if set, else freshly built from this checkout."""
-    if os.environ.get("RVF_WHEEL"):
-        return Path(os.environ["RVF_WHEEL"]).resolve()
-    outdir = tmp_path_factory.mktemp("wheel")
-    proc = subprocess.run(
-        # The wheel the site ships: with the bytecode Pyodide loads instead of compiling the sources.
-        [sys.executable, str(REPO / "scripts" / "build_wheel.py"), "--pyodide-bytecode", "--outdir", str(outdir)],
-        capture_output=True,
-        text=True,
-    )
-    assert proc.returncode == 0, f"wheel build failed:\n{proc.stdout}\n{proc.stderr}"
-    (built,) = outdir.glob("calc-*-py3-none-any.whl")
-    return built
+def wheel(site_wheel: Path) -> Path:
+    """calc's wheel as the site ships it (tests/conftest.py: RVF_WHEEL, or built from this checkout)."""
+    return site_wheel
 
 
 @pytest.fixture(scope="module")

@@ -29,17 +29,9 @@ CACHE_TAG = "cpython-314"  # Pyodide 314.x runs Python 3.14 (test_pyodide_parity
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site's flavour of calc's wheel, built from this checkout."""
-    outdir = tmp_path_factory.mktemp("wheel-pyc")
-    proc = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "build_wheel.py"), "--pyodide-bytecode", "--outdir", str(outdir)],
-        capture_output=True,
-        text=True,
-    )
-    assert proc.returncode == 0, f"wheel build failed:\n{proc.stdout}\n{proc.stderr}"
-    (built,) = outdir.glob("calc-*-py3-none-any.whl")
-    return built
+def wheel(site_wheel: Path) -> Path:
+    """The site's flavour of calc's wheel (tests/conftest.py)."""
+    return site_wheel
 
 
 # What the worker runs (docs/assets/calculator/worker.mjs): import calc.browser, then requests;
