@@ -288,12 +288,15 @@ def render_calculator() -> str:
         '<link rel="modulepreload" href="../assets/calculator/ui.js">'
         '<link rel="modulepreload" href="../assets/calculator/calculator.js">'
     )
+    # The grid holds the form and the results; the preset section comes after it, outside, so
+    # that the results, sticky beside the form on wide screens, stop where the grid ends rather
+    # than riding over the presets (a sticky box stays inside its container).
     return (
         '<div class="rvf-calculator" id="rvf-calculator" data-stall-seconds="20">'
-        f'<div id="rvf-calc-data" hidden data-json="{_attr(blob)}"></div>'
+        f'<div class="rvf-calc-grid"><div id="rvf-calc-data" hidden data-json="{_attr(blob)}"></div>'
         f"{status}{glue}{notices}{errors}"
         f'<form id="rvf-form" class="rvf-form" novalidate>{picker}{fieldsets}</form>'
-        f"{actions}{results}{preset_section}</div>"
+        f"{actions}{results}</div>{preset_section}</div>"
     )
 
 

@@ -112,3 +112,19 @@ def test_presets_with_javascript_wait_as_text_then_show(page: Page) -> None:
     assert not mismatched, f"preset blocks differ from CPython's for presets {mismatched}"
     page.locator('.rvf-preset-result[data-preset="coding-assistant"] > summary').click()
     expect(page.locator('.rvf-preset-result[data-preset="coding-assistant"] .rvf-preset-body')).to_be_visible()
+
+
+def test_sticky_results_stay_clear_of_the_presets(page: Page) -> None:
+    """On a wide screen, scrolled to the preset section, the results (sticky beside the form) do not cover it."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(CALC_PATH)
+    section = page.locator("#rvf-preset-results")
+    expect(section).not_to_have_attribute("data-pending", "", timeout=60_000)
+    page.locator("#rvf-presets-title").scroll_into_view_if_needed()
+    results = page.locator("#rvf-results").bounding_box()
+    presets = section.bounding_box()
+    assert results and presets, "results or presets not laid out"
+    assert results["x"] > presets["x"], "not the two-column layout this test is about"
+    assert results["y"] + results["height"] <= presets["y"] + 1, (
+        f"the results box (bottom at {results['y'] + results['height']:.0f}) covers the presets (top at {presets['y']:.0f})"
+    )
