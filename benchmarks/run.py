@@ -196,7 +196,21 @@ def machine_info() -> dict:
         node = subprocess.run(["node", "--version"], capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         node = None
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        # Changes not committed (other than the results file this run rewrites) make it "modified".
+        status = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no", "--", ".",
+             ":(exclude)benchmarks/results.json"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        source = f"{commit} (modified)" if status else commit
+    except (OSError, subprocess.CalledProcessError):
+        source = None
     return {
+        "source": source,  # the commit measured
         "cpu": cpu,
         "cores": os.cpu_count(),
         "memory_gb": mem_gb,

@@ -140,6 +140,7 @@ def _machine(results: Mapping[str, Any]) -> str:
     load_end = m.get("load_average_end")
     rows = [
         ("Measured", [_out("perf.date", date, text=shown_date)]),
+        *([("Commit measured", [_out("perf.machine.source", m["source"])])] if m.get("source") else []),
         ("Processor", [_out("perf.machine.cpu", m.get("cpu"))]),
         ("Cores", [_out("perf.machine.cores", m.get("cores"))]),
         ("Memory", [_out("perf.machine.memory_gb", m.get("memory_gb"), "GB")]),

@@ -20,7 +20,7 @@ SAMPLE = {
     "schema": 1,
     "date": "2026-11-24T00:30:00Z",
     "machine": {
-        "cpu": "Test CPU <b>9000</b>", "cores": 2, "memory_gb": 23.4, "os": "Debian GNU/Linux 12 (bookworm)",
+        "source": "3eb652d1a2b3 (modified)", "cpu": "Test CPU <b>9000</b>", "cores": 2, "memory_gb": 23.4, "os": "Debian GNU/Linux 12 (bookworm)",
         "kernel": "6.1.0", "chromium": "156.0.8078.79", "python": "3.11.7", "pyodide": "314.0.7",
         "pyodide_python": "3.14.2", "node": "v20.19.0", "load_average_start": [0.5, 0.4, 0.3],
         "load_average_end": [1.5, 0.9, 0.6],
@@ -99,6 +99,7 @@ def test_outputs_carry_raw_values() -> None:
     """Each figure's data-value is the raw number from the file, not its formatted text."""
     page = _parse(render_performance(SAMPLE))
     assert page.values["perf.live_ready.cold.median"] == "3120.0"
+    assert page.values["perf.machine.source"] == "3eb652d1a2b3 (modified)"
     assert page.values["perf.budget.recompute.p95.limit"] == "50.0"
     assert page.values["perf.budget.recompute.p95.verdict"] == "fail"
     assert page.values["perf.bytes.home.raw"] == "350000"
