@@ -159,3 +159,13 @@ def test_default_page_loads_the_search_index_at_once(page: Page) -> None:
     page.wait_for_function(STARTED_JS, timeout=30_000)
     requested = page.evaluate(SEARCH_INDEX_AT)
     assert requested < calculator_worker_at(page), "the search index waited for the worker on a page that starts when idle"
+
+
+def test_leaving_the_page_during_the_boot_releases_the_index(page: Page) -> None:
+    """Navigating away (instant navigation) before the first live result lets the search index load without waiting for its 30 s cap."""
+    page.goto(f"{CALC_PATH}?queries_per_month=123457", wait_until="domcontentloaded")
+    assert page.evaluate(SEARCH_INDEX_AT) is None, "the search index was requested during the early start"
+    page.locator(".md-nav--primary a[href$='faq/']").first.click()
+    page.wait_for_url("**/faq/")
+    # Well under boot.js's SEARCH_HOLD_MS (30 s): only the release on leaving explains a request by then.
+    page.wait_for_function(SEARCH_INDEX_AT, timeout=15_000)

@@ -107,6 +107,7 @@ class CalculatorPage {
   }
 
   destroy() {
+    releaseSearch(); // leaving the page before the first live result: the search need not wait
     if (this.cancelIdle) this.cancelIdle();
     if (this.cancelPresets) this.cancelPresets();
     if (this.schemeObserver) this.schemeObserver.disconnect();
