@@ -269,7 +269,8 @@ def render_calculator() -> str:
     from . import __version__  # noqa: PLC0415
 
     data = {
-        "version": __version__,
+        # The wheel the worker installs, as scripts/build_wheel.py names it (PEP 427; pure Python).
+        "wheel": f"calc-{__version__}-py3-none-any.whl",
         "edition": ed.name,
         "fields": [f.name for f in FIELDS],
         "answers": [f.name for f in ANSWER_FIELDS],

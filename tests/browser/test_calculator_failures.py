@@ -103,7 +103,7 @@ def test_wasm_never_answered(page: Page) -> None:
 @pytest.mark.allow_console_errors(r"^Failed to load resource: the server responded with a status of 404")
 def test_worker_script_missing(page: Page) -> None:
     """A worker script that 404s: unavailable quickly, naming the worker script, numbers kept."""
-    page.route("**/worker.mjs", lambda route: route.fulfill(status=404, content_type="text/plain", body="not found"))
+    page.route("**/worker.mjs?*", lambda route: route.fulfill(status=404, content_type="text/plain", body="not found"))
     started = time.monotonic()
     page.goto(CALC_PATH)
     assert_unavailable_keeps_numbers(page, started, FAILURE_BOUND_S, "worker script failed to load")

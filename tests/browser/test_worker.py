@@ -125,8 +125,8 @@ def test_bare_baseline_page_boots(page: Page, site_server) -> None:  # type: ign
     assert int(page.locator("html").get_attribute("data-ready-ms") or "0") > 0
 
 
-def test_worker_started_by_its_url_boots_without_init(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
-    """worker.mjs?wheel=<file name> (how boot.js starts it) goes through every stage to ready with no init message."""
+def test_worker_started_by_its_url_boots(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
+    """worker.mjs?wheel=<file name>, the one way the worker starts, goes through every stage to ready."""
     name = Path(wheel_name(site_server.root)).name
     page.goto(f"__fixtures__/worker_bare.html?start=url&name={name}")
     expect(page.get_by_role("status")).to_have_text("ready", timeout=READY_TIMEOUT_MS)

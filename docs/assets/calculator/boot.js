@@ -84,8 +84,8 @@
     if (!wantsPythonNow(data, pairs)) return;
     var worker;
     var workerUrl = new URL("worker.mjs", SELF);
-    // The worker boots from its own URL at once (see worker.mjs): no init message to wait for.
-    workerUrl.searchParams.set("wheel", "calc-" + data.version + "-py3-none-any.whl");
+    // The worker boots at once from the wheel its URL names (worker.mjs says why).
+    workerUrl.searchParams.set("wheel", data.wheel);
     try {
       worker = new Worker(workerUrl, { type: "module" });
     } catch (e) {

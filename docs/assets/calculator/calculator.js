@@ -7,7 +7,7 @@
 //   const response = await live.call({type: "estimate", params: [["queries_per_month", "5000"]]});
 //
 // Data attributes read by LiveCalc.fromElement(el):
-//   data-wheel-url        URL of calc-<version>-py3-none-any.whl (relative to the page)
+//   data-wheel            the wheel's file name, calc-<version>-py3-none-any.whl (in ./wheel/)
 //   data-stage-timeout    seconds a boot stage may make no progress (default 20)
 //   data-call-timeout     seconds one call may take before the worker counts as hung (default 15)
 //
@@ -15,8 +15,9 @@
 // worker, or a stage that makes no progress for the stage timeout all resolve to
 // {state: "unavailable", reason}, and the worker is terminated. The pre-rendered page stays.
 //
-// start({adopt: {worker, events}}) takes over a worker that was created, and sent its init
-// message, before this module loaded (boot.js, the calculator's early start): `events` holds
+// The worker is started as worker.mjs?wheel=<file name> (worker.mjs says why), and boots at once.
+// start({adopt: {worker, events}}) takes over a worker started that way before this module
+// loaded (boot.js, the calculator's early start): `events` holds
 // what the worker said meanwhile ({type: "message", data} | {type: "error", message} |
 // {type: "messageerror"}), replayed in order.
 
@@ -46,14 +47,14 @@ function namedError(name, message) {
 export class LiveCalc extends EventTarget {
   /**
    * @param {object} [options]
-   * @param {string} [options.wheelUrl]       wheel URL, relative to the page
+   * @param {string} [options.wheel]          the wheel's file name (worker.mjs looks in ./wheel/)
    * @param {number} [options.stageTimeout]   seconds without progress before giving up (default 20)
    * @param {number} [options.callTimeout]    seconds one call may take (default 15)
    * @param {string|URL} [options.workerUrl]  worker script (default ./worker.mjs next to this file)
    */
   constructor(options = {}) {
     super();
-    this.wheelUrl = options.wheelUrl || null;
+    this.wheel = options.wheel || null;
     this.stageTimeoutMs = seconds(options.stageTimeout, DEFAULT_STAGE_TIMEOUT_S) * 1000;
     this.callTimeoutMs = seconds(options.callTimeout, DEFAULT_CALL_TIMEOUT_S) * 1000;
     this.workerUrl = new URL(options.workerUrl || "./worker.mjs", import.meta.url);
@@ -72,7 +73,7 @@ export class LiveCalc extends EventTarget {
   static fromElement(el, overrides = {}) {
     const data = el.dataset;
     return new LiveCalc({
-      wheelUrl: data.wheelUrl,
+      wheel: data.wheel,
       stageTimeout: data.stageTimeout,
       callTimeout: data.callTimeout,
       ...overrides,
@@ -86,7 +87,6 @@ export class LiveCalc extends EventTarget {
   /** Boot the worker once; resolves to {state: "ready"} or {state: "unavailable", reason}. */
   start(options = {}) {
     if (this._startPromise) return this._startPromise;
-    const wheelUrl = options.wheelUrl || this.wheelUrl;
     this._startPromise = new Promise((resolve) => {
       this._settle = resolve;
     });
@@ -101,21 +101,21 @@ export class LiveCalc extends EventTarget {
       }
       return this._startPromise;
     }
-    if (!wheelUrl) {
-      this._fail("no wheel URL was given");
+    if (!this.wheel) {
+      this._fail("no wheel was named");
       return this._startPromise;
     }
-    const absoluteWheel = new URL(wheelUrl, document.baseURI).href;
+    const workerUrl = new URL(this.workerUrl);
+    workerUrl.searchParams.set("wheel", this.wheel);
     let worker;
     try {
-      worker = new Worker(this.workerUrl, { type: "module" });
+      worker = new Worker(workerUrl, { type: "module" });
     } catch (err) {
       this._fail(`the worker could not be created (${err && err.message ? err.message : err})`);
       return this._startPromise;
     }
     this._listen(worker);
     this._setStage("downloading", false);
-    worker.postMessage({ type: "init", wheelUrl: absoluteWheel });
     return this._startPromise;
   }
 

@@ -19,10 +19,6 @@ const APPROACHES = [
 ];
 let live = null; // one worker for the whole visit, reused across instant navigations
 let chartModule = null;
-function wheelUrl(version) {
-  return new URL(`./wheel/calc-${version}-py3-none-any.whl`, import.meta.url).href;
-}
-
 /** Material's search index waits while boot.js's early start boots Python; let it load now. */
 function releaseSearch() {
   const boot = window.rvfCalculatorBoot;
@@ -257,7 +253,7 @@ class CalculatorPage {
     let adopt = null;
     if (!live) {
       live = new LiveCalc({
-        wheelUrl: wheelUrl(this.data.version),
+        wheel: this.data.wheel,
         stageTimeout: this.root.dataset.stallSeconds,
       });
       const boot = window.rvfCalculatorBoot;

@@ -1,7 +1,13 @@
 // Module worker that runs the calc wheel in Pyodide.
 //
+// Started as worker.mjs?wheel=<file name>: the worker boots at once from the wheel of that name
+// in ./wheel/ (only a calc wheel file name is accepted: no path, no query). The name travels in
+// the URL, not in a first message, because Chromium hands a worker the messages posted before
+// it started only once the page's main thread is free, and while the page loads that thread is
+// busy (measured with `make bench` traces: such a message arrived some 90 ms after the worker
+// was waiting for it).
+//
 // Protocol (every message is a plain object told apart by `type`):
-//   page -> worker  {type: "init", wheelUrl}                 once, first (unless started by URL)
 //   page -> worker  {type: "call", id, fn: "handle", payload} payload: JSON string
 //   worker -> page  {type: "stage", stage, ms}                "downloading" | "starting" | "installing" | "ready"
 //   worker -> page  {type: "failed", error: {name, message}}  boot failed; nothing more will follow
@@ -11,12 +17,6 @@
 // Python is only ever called through named functions with JSON string arguments
 // (calc.browser.handle); no Python source is evaluated from JavaScript.
 // Every URL is resolved against this script, not the page (pages sit at different depths).
-//
-// Started as worker.mjs?wheel=<file name> (boot.js does), the worker boots at once from the
-// wheel of that name in ./wheel/, without waiting for an init message: Chromium hands a
-// worker the messages posted before it started only once the page's main thread is free, and
-// while the page loads that thread is busy (measured with `make bench` traces: the init message
-// arrived some 90 ms after the worker was waiting for it). An init message then changes nothing.
 
 const PYODIDE_MODULE_URL = new URL("../vendor/pyodide/pyodide.mjs", import.meta.url);
 const PYODIDE_INDEX_URL = new URL("../vendor/pyodide/", import.meta.url);
@@ -79,16 +79,15 @@ async function boot(wheelUrl) {
   return { pyodide, browser, handle };
 }
 
+/** Boot failed before it began (a bad wheel name): say so once; calls get the same error. */
+function refuse(error) {
+  failure = error;
+  self.postMessage({ type: "failed", error: failure });
+  ready = Promise.reject(failure);
+  ready.catch(() => {});
+}
+
 function start(wheelUrl) {
-  if (ready) return;
-  if (typeof wheelUrl !== "string" || !wheelUrl) {
-    failure = { name: "TypeError", message: "init message needs a wheelUrl string" };
-    self.postMessage({ type: "failed", error: failure });
-    ready = Promise.reject(failure);
-    ready.catch(() => {});
-    return;
-  }
-  const absolute = new URL(wheelUrl, self.location.href).href;
   // Pyodide fetches its files in promises of its own: when one fails (an aborted wasm
   // request, say) the rejection goes unhandled and loadPyodide stays pending forever.
   // Until boot is over, any unhandled rejection or uncaught error fails the boot.
@@ -102,7 +101,7 @@ function start(wheelUrl) {
   };
   self.addEventListener("unhandledrejection", onUnhandled);
   self.addEventListener("error", onUnhandled);
-  ready = Promise.race([boot(absolute), aborted]);
+  ready = Promise.race([boot(wheelUrl), aborted]);
   ready.then(
     () => {
       self.removeEventListener("unhandledrejection", onUnhandled);
@@ -119,7 +118,6 @@ function start(wheelUrl) {
 async function call(msg) {
   const { id, fn, payload } = msg;
   try {
-    if (!ready) throw Object.assign(new Error("call before init"), { name: "StateError" });
     if (!FUNCTIONS.has(fn)) throw Object.assign(new Error(`unknown function ${String(fn)}`), { name: "TypeError" });
     if (typeof payload !== "string") throw Object.assign(new Error("payload must be a JSON string"), { name: "TypeError" });
     const { handle } = await ready;
@@ -130,29 +128,20 @@ async function call(msg) {
   }
 }
 
-/** The ?wheel= of this script's own URL, checked and resolved in ./wheel/; null if absent. */
+/** This script's own ?wheel=, checked and resolved in ./wheel/. */
 function wheelFromOwnUrl() {
   const name = new URL(self.location.href).searchParams.get("wheel");
-  if (name === null) return null;
-  if (!WHEEL_NAME.test(name)) {
-    return { error: `the worker's wheel parameter is not a calc wheel file name (calc-<version>-py3-none-any.whl)` };
+  if (name === null || !WHEEL_NAME.test(name)) {
+    return { error: "the worker's wheel parameter is not a calc wheel file name (calc-<version>-py3-none-any.whl)" };
   }
   return { url: new URL(name, WHEEL_DIR_URL).href };
 }
 
 const own = wheelFromOwnUrl();
-if (own && own.url) {
-  start(own.url);
-} else if (own) {
-  failure = { name: "ValueError", message: own.error };
-  self.postMessage({ type: "failed", error: failure });
-  ready = Promise.reject(failure);
-  ready.catch(() => {});
-}
+if (own.url) start(own.url);
+else refuse({ name: "ValueError", message: own.error });
 
 self.addEventListener("message", (event) => {
   const msg = event.data;
-  if (!msg || typeof msg !== "object") return;
-  if (msg.type === "init") start(msg.wheelUrl);
-  else if (msg.type === "call") call(msg);
+  if (msg && typeof msg === "object" && msg.type === "call") call(msg);
 });
