@@ -843,6 +843,18 @@ def print_report(results: dict) -> None:
 # --- main ------------------------------------------------------------------------------------------
 
 
+def fill_site(args: argparse.Namespace, port: int, site: Path) -> dict | None:
+    """Put the site to measure into ``site``: a timed ``make build`` for ``port`` (its figure is
+    returned), or with --skip-build a copy of an existing build (RVF_SITE_DIR, else site/)."""
+    if not args.skip_build:
+        return time_build(port, site)
+    shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
+    if not (shared / "index.html").is_file():
+        raise SystemExit(f"no built site at {shared}: run `make build` first")
+    shutil.copytree(shared, site, dirs_exist_ok=True)
+    return None
+
+
 def live_only(args: argparse.Namespace) -> int:
     """``--only live``: the live-ready series alone, printed (written only to an explicit --out)."""
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
@@ -856,13 +868,7 @@ def live_only(args: argparse.Namespace) -> int:
         server = StaticServer(site, port, mounts={"/__bench__/": BENCH / "bare"})
         server.start()
         try:
-            if args.skip_build:
-                shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
-                if not (shared / "index.html").is_file():
-                    raise SystemExit(f"no built site at {shared}: run `make build` first")
-                shutil.copytree(shared, site, dirs_exist_ok=True)
-            else:
-                time_build(server.port, site)
+            fill_site(args, server.port, site)
             wheel = wheel_path(site)
             with sync_playwright() as pw:
                 br = Browser(pw, server.url, wheel.name)
@@ -930,14 +936,11 @@ def main(argv: list[str] | None = None) -> int:
         port = server.port
         server.start()
         try:
-            if args.skip_build:
-                shared = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
-                if not (shared / "index.html").is_file():
-                    raise SystemExit(f"no built site at {shared}: run `make build` first")
-                shutil.copytree(shared, site, dirs_exist_ok=True)
+            build = fill_site(args, port, site)
+            if build is None:
                 warnings.append("the site was not rebuilt for this run (--skip-build)")
             else:
-                figures["build.wall"] = time_build(port, site)
+                figures["build.wall"] = build
             wheel = wheel_path(site)
 
             cpy = time_cpython()

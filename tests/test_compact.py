@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
+from hook_loader import load_hook
 
 
 def _hook():  # type: ignore[no-untyped-def]
-    """hooks/compact.py loaded as a module (MkDocs loads hooks by path, not as a package)."""
-    spec = importlib.util.spec_from_file_location("rvf_compact_hook", REPO / "hooks" / "compact.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """hooks/compact.py loaded as a module."""
+    return load_hook("compact")
 
 
 def test_whitespace_between_tags_becomes_one_line_break() -> None:

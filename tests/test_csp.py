@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import os
 import re
 from functools import cache
@@ -22,6 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from hook_loader import load_hook
 
 REPO = Path(__file__).resolve().parents[1]
 SITE = Path(os.environ.get("RVF_SITE_DIR") or REPO / "site").resolve()
@@ -261,12 +262,8 @@ def test_no_script_data_block_inside_the_instant_navigation_container(pages: lis
 
 
 def _hook():  # type: ignore[no-untyped-def]
-    """hooks/csp.py loaded as a module (MkDocs loads hooks by path, not as a package)."""
-    spec = importlib.util.spec_from_file_location("rvf_csp_hook", REPO / "hooks" / "csp.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """hooks/csp.py loaded as a module."""
+    return load_hook("csp")
 
 
 def test_hook_hashes_only_executable_inline_scripts() -> None:

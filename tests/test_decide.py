@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from contract_anchors import FAQ_ANCHORS, GUIDE_ANCHORS
 from calc._decide import (
     ANSWER_BUCKETS,
     ANSWER_CHOICES,
@@ -30,23 +31,7 @@ from calc._decide import (
     latency_bucket,
 )
 
-# The site's contract anchors (PLAN.md guide anchors; the FAQ's five contract anchors of issue 3).
-GUIDE_ANCHORS = (
-    "knowledge-versus-behaviour",
-    "when-rag-wins",
-    "when-fine-tuning-wins",
-    "when-to-combine",
-    "what-the-hybrid-costs",
-    "decision-table",
-    "what-the-studies-found",
-)
-FAQ_ANCHORS = (
-    "what-is-the-difference-between-rag-and-fine-tuning",
-    "how-much-does-rag-cost-compared-to-fine-tuning",
-    "which-is-more-accurate-rag-or-fine-tuning",
-    "how-long-does-fine-tuning-take",
-    "what-are-the-latency-differences-between-rag-and-fine-tuning",
-)
+# The site's contract anchors (tests/contract_anchors.py).
 ALLOWED_LINKS = frozenset(
     [f"guide/#{a}" for a in GUIDE_ANCHORS] + [f"faq/#{a}" for a in FAQ_ANCHORS]
 )

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from calc import render
+from contract_anchors import FAQ_ANCHORS, GUIDE_ANCHORS
 from calc._catalogue import CATALOGUE, FIGURE_BY_ID
 from calc._faq import FAQ
 from calc._figures import CATEGORIES
@@ -26,25 +27,8 @@ pytestmark = pytest.mark.site
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "published_urls.json"
 
-# Contract anchors: issue 3 (FAQ) and PLAN.md (guide). The frozen fixture must keep them.
-CONTRACT_ANCHORS = {
-    "faq/": (
-        "what-is-the-difference-between-rag-and-fine-tuning",
-        "how-much-does-rag-cost-compared-to-fine-tuning",
-        "which-is-more-accurate-rag-or-fine-tuning",
-        "how-long-does-fine-tuning-take",
-        "what-are-the-latency-differences-between-rag-and-fine-tuning",
-    ),
-    "guide/": (
-        "knowledge-versus-behaviour",
-        "when-rag-wins",
-        "when-fine-tuning-wins",
-        "when-to-combine",
-        "what-the-hybrid-costs",
-        "decision-table",
-        "what-the-studies-found",
-    ),
-}
+# Contract anchors (tests/contract_anchors.py). The frozen fixture must keep them.
+CONTRACT_ANCHORS = {"faq/": FAQ_ANCHORS, "guide/": GUIDE_ANCHORS}
 CONTRACT_PAGES = (
     "", "guide/", "faq/", "costs/", "calculator/", "methodology/", "sources/", "claims/", "performance/", "404.html",
 )
