@@ -263,20 +263,16 @@ class CalculatorPage {
     live.addEventListener("stage", onStage);
     const started = live.start(adopt ? { adopt } : {});
     this.showStage({ stage: live.state, label: LiveCalc.label(live.state), reason: live.reason });
-    return started.then((state) => {
-      if (state.state === "ready" && this.root.isConnected) {
-        const pristine = !this.pendingFirst && this.collectPairs().length === 1;
-        if (!pristine) this.recompute();
-        else this.enableActions(false);
-        if (pristine) this.recompute(); // fills exports and the permalink for the defaults too
-      }
+    return started.then(async (state) => {
+      // The first computation fills the exports and the permalink, for the defaults too.
+      if (state.state === "ready" && this.root.isConnected) await this.recompute();
+      releaseSearch(); // the first result is on show, or there will be none
     });
   }
 
   showStage({ stage, label, reason }) {
     this.status.dataset.state = stage;
     if (stage === "unavailable") {
-      releaseSearch();
       this.releaseChart(); // the pre-computed numbers stay, with their chart
       this.progress.hidden = true;
       this.statusText.textContent =
@@ -305,14 +301,12 @@ class CalculatorPage {
       response = await live.call({ type: "estimate", params: pairs, base_url: siteRoot() });
     } catch (err) {
       this.statusText.textContent = `The calculation failed: ${err.message}`;
-      releaseSearch();
       return;
     }
     if (seq !== this.seq || !this.root.isConnected) return; // a newer computation is on its way
     if (!response.fragments) {
       const err = response.error || {};
       this.statusText.textContent = `The calculation failed: ${err.name || "Error"}: ${err.message || ""}`;
-      releaseSearch();
       return;
     }
     this.pendingFirst = null;
@@ -351,10 +345,9 @@ class CalculatorPage {
     }
     const query = response.query ? `?${response.query}` : "";
     window.history.replaceState(null, "", window.location.pathname + query + window.location.hash);
-    this.enableActions(true);
+    this.enableActions();
     this.chartHeld = false;
     this.drawChart();
-    releaseSearch();
   }
 
   clearErrors() {
@@ -396,9 +389,10 @@ class CalculatorPage {
     this.errors.append(title, list);
   }
 
-  enableActions(on) {
+  /** The share and export buttons (disabled in the page until a live result exists). */
+  enableActions() {
     for (const id of ["rvf-copy-link", "rvf-copy-md", "rvf-dl-csv", "rvf-dl-json"]) {
-      this.root.querySelector(`#${id}`).disabled = !on;
+      this.root.querySelector(`#${id}`).disabled = false;
     }
   }
 
