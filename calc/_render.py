@@ -86,11 +86,12 @@ def figure_text(fig: Figure) -> str:
 
 def figure_tip(fig: Figure) -> str:
     """The tooltip text: source, date, confidence and kind."""
-    kind = {"sourced": "sourced", "derived": "derived", "assumption": "assumption"}[fig.kind]
     rng = ""
     if fig.low is not None and fig.high is not None:
         rng = f"; range {fmt.number(fig.low)} to {fmt.number(fig.high)}"
-    return f"{fig.label}. {kind.capitalize()}: {fig.source_title}, {fig.as_of} ({fig.confidence} confidence{rng})"
+    # An assumption's source title already says so ("Assumption (this project)"): name it once.
+    origin = fig.source_title if fig.kind == "assumption" else f"{fig.kind.capitalize()}: {fig.source_title}"
+    return f"{fig.label}. {origin}, {fig.as_of} ({fig.confidence} confidence{rng})"
 
 
 def render_figure(figure_id: str, *, text: str | None = None) -> str:
