@@ -38,6 +38,8 @@ from ._model import estimate
 from ._render import figure_text, figure_tip, render_figure
 from ._scenario import build_scenario, format_value
 
+_DEFAULT_FIGURES = EDITIONS[LATEST_EDITION].default_figures
+
 __all__ = [
     "CHECKS",
     "CHECK_BY_ID",
@@ -551,8 +553,8 @@ def sweep_points(check: ClaimCheck, *, figures: Figures | None = None) -> list[P
     """
     figs: Figures = figures or {}
     defaults = {
-        f.name: _value_text(f.name, "fig:" + f.figure, figs)
-        for f in FIELDS if f.figure is not None and f.figure in figs
+        f.name: _value_text(f.name, "fig:" + _DEFAULT_FIGURES[f.name], figs)
+        for f in FIELDS if _DEFAULT_FIGURES.get(f.name) in figs
     }
     points = []
     for sweep in check.sweeps:

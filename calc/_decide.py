@@ -1,7 +1,6 @@
-"""Decision rules as data: which approach the answers of MODEL.md §5 point to, and why.
+"""The recommendation: which approach the decision answers point to, and why.
 
-Each rule is a record: a condition over the answers (data, not code), the points it adds to
-each approach, one sentence saying why, and the guide or FAQ section that explains it. The
+The rules are records (``calc._rules``). The
 guide renders the same records as its decision table (``decision_table_rows``), so the table and
 the recommendation cannot drift apart.
 
@@ -25,9 +24,21 @@ Numeric answers are put in buckets: ``labelled_examples`` in ``LABELLED_BUCKETS`
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from ._fields import ANSWER_FIELDS, APPROACHES_DECLARED, FieldError, format_value
+from ._rules import (
+    ANSWER_BUCKETS,
+    ANSWER_CHOICES,
+    ANSWER_NAMES,
+    APPROACHES,
+    RULE_BY_ID,
+    RULES,
+    SCORING_NOTE,
+    Effect,
+    Rule,
+)
 
 __all__ = [
     "ANSWER_BUCKETS",
@@ -52,97 +63,17 @@ __all__ = [
     "latency_bucket",
 ]
 
-# Tie-break order: the first of these wins a tie.
-APPROACHES: tuple[str, ...] = ("rag", "finetune", "hybrid")
-APPROACH_LABELS: dict[str, str] = {"rag": "RAG", "finetune": "fine-tuning", "hybrid": "hybrid"}
+# --- Answers: derived from the answer fields --------------------------------------------------
 
-# --- Answers (MODEL.md §5) ----------------------------------------------------------------------
-
-ANSWER_NAMES: tuple[str, ...] = (
-    "knowledge_change",
-    "needs_citations",
-    "behaviour_need",
-    "labelled_examples",
-    "ml_capacity",
-    "latency_budget_ms",
-    "stage",
-)
-
-# Words of the categorical answers, in the order a form lists them.
-ANSWER_CHOICES: dict[str, tuple[str, ...]] = {
-    "knowledge_change": ("rarely", "monthly", "weekly"),
-    "needs_citations": ("yes", "no"),
-    "behaviour_need": ("none", "some", "strict"),
-    "ml_capacity": ("none", "some", "strong"),
-    "stage": ("prototype", "production"),
-}
-
-LABELLED_BUCKETS: tuple[str, ...] = ("under-1000", "1000-10000", "over-10000")
-LATENCY_BUCKETS: tuple[str, ...] = ("retrieval-within-budget", "retrieval-over-budget")
-
-# Buckets stand in for the words of the numeric answers in rule conditions.
-ANSWER_BUCKETS: dict[str, tuple[str, ...]] = {
-    "labelled_examples": LABELLED_BUCKETS,
-    "latency_budget_ms": LATENCY_BUCKETS,
-}
-
-# Allowed range of the numeric answers (MODEL.md §5), and whether the value must be whole.
-_NUMERIC_RANGES: dict[str, tuple[float, float, bool]] = {
-    "labelled_examples": (0, 1e9, True),
-    "latency_budget_ms": (0, 60000, False),
-}
-
+_ANSWER_FIELD = {f.name: f for f in ANSWER_FIELDS}
+LABELLED_BUCKETS: tuple[str, ...] = _ANSWER_FIELD["labelled_examples"].buckets
+LATENCY_BUCKETS: tuple[str, ...] = _ANSWER_FIELD["latency_budget_ms"].buckets
 # The question a form asks for each answer.
-ANSWER_LABELS: dict[str, str] = {
-    "knowledge_change": "How often does the knowledge change?",
-    "needs_citations": "Must answers cite their sources?",
-    "behaviour_need": "How strict are the format, tone or behaviour needs?",
-    "labelled_examples": "How many labelled examples do you have?",
-    "ml_capacity": "How much ML engineering capacity does the team have?",
-    "latency_budget_ms": "What is the latency budget per query, in milliseconds?",
-    "stage": "What stage is the project at?",
-}
-
-# Short names of the answers, as the decision table's conditions use them.
-_ANSWER_SHORT: dict[str, str] = {
-    "knowledge_change": "Knowledge changes",
-    "needs_citations": "Citations needed",
-    "behaviour_need": "Behaviour need",
-    "labelled_examples": "Labelled examples",
-    "ml_capacity": "ML capacity",
-    "latency_budget_ms": "Latency budget",
-    "stage": "Stage",
-}
-
+ANSWER_LABELS: dict[str, str] = {f.name: f.label for f in ANSWER_FIELDS}
 # Human labels of every word and bucket.
-ANSWER_WORD_LABELS: dict[str, dict[str, str]] = {
-    "knowledge_change": {
-        "rarely": "rarely (a few times a year or less)",
-        "monthly": "monthly",
-        "weekly": "weekly or more often",
-    },
-    "needs_citations": {"yes": "yes", "no": "no"},
-    "behaviour_need": {
-        "none": "none (a well-prompted base model will do)",
-        "some": "some (a preferred format or tone)",
-        "strict": "strict (an exact schema, style or reasoning pattern)",
-    },
-    "labelled_examples": {
-        "under-1000": "fewer than 1,000",
-        "1000-10000": "1,000 to 10,000",
-        "over-10000": "more than 10,000",
-    },
-    "ml_capacity": {
-        "none": "none (no one to train or evaluate models)",
-        "some": "some (can run a hosted fine-tuning job)",
-        "strong": "strong (can train, evaluate and serve models)",
-    },
-    "latency_budget_ms": {
-        "retrieval-within-budget": "retrieval fits within it",
-        "retrieval-over-budget": "retrieval alone takes longer",
-    },
-    "stage": {"prototype": "prototype", "production": "production"},
-}
+ANSWER_WORD_LABELS: dict[str, dict[str, str]] = {f.name: f.word_labels() for f in ANSWER_FIELDS}
+# How approaches are named inside a sentence.
+APPROACH_LABELS: dict[str, str] = {a.key: a.noun for a in APPROACHES_DECLARED}
 
 
 def labelled_bucket(*, examples: int) -> str:
@@ -161,348 +92,10 @@ def latency_bucket(*, budget_ms: float, retrieval_added_ms: float) -> str:
     return "retrieval-within-budget"
 
 
-# --- Rules --------------------------------------------------------------------------------------
-
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_LINK = re.compile(r"^[a-z0-9-]+/#[a-z0-9]+(-[a-z0-9]+)*$")
-_KINDS = ("reason", "risk")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Effect:
-    """Points a reason adds to each approach (the hybrid's on top of the lower of the two)."""
-
-    rag: int = 0
-    finetune: int = 0
-    hybrid: int = 0
-
-    def items(self) -> tuple[tuple[str, int], ...]:
-        """(approach, points) in tie-break order."""
-        return (("rag", self.rag), ("finetune", self.finetune), ("hybrid", self.hybrid))
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Rule:
-    """One decision rule.
-
-    ``when``: (answer, accepted words) pairs; the rule fires when every listed answer was given
-    and its word (or bucket) is among the accepted ones. ``recommended``: for risks, the
-    recommendations the warning applies to (empty: any). ``fallback``: fires only when no other
-    reason fired. ``link`` is site-relative (``guide/#when-rag-wins``).
-    """
-
-    id: str
-    kind: str
-    when: tuple[tuple[str, tuple[str, ...]], ...]
-    reason: str
-    link: str
-    effect: Effect = Effect()
-    recommended: tuple[str, ...] = ()
-    fallback: bool = False
-
-    def __post_init__(self) -> None:
-        if not _ID.match(self.id):
-            raise ValueError(f"rule id {self.id!r} is not kebab-case")
-        if self.kind not in _KINDS:
-            raise ValueError(f"rule {self.id}: kind {self.kind!r} is not one of {_KINDS}")
-        if not _LINK.match(self.link):
-            raise ValueError(f"rule {self.id}: link {self.link!r} is not page/#anchor")
-        seen = set()
-        for answer, words in self.when:
-            allowed = ANSWER_CHOICES.get(answer) or ANSWER_BUCKETS.get(answer)
-            if allowed is None:
-                raise ValueError(f"rule {self.id}: unknown answer {answer!r}")
-            if answer in seen or not words or any(w not in allowed for w in words):
-                raise ValueError(f"rule {self.id}: bad condition on {answer}: {words!r}")
-            seen.add(answer)
-        if any(r not in APPROACHES for r in self.recommended):
-            raise ValueError(f"rule {self.id}: bad recommended {self.recommended!r}")
-        if self.kind == "risk" and (self.effect != Effect() or self.fallback):
-            raise ValueError(f"rule {self.id}: a risk adds no points and is no fallback")
-        if self.kind == "reason" and self.recommended:
-            raise ValueError(f"rule {self.id}: a reason cannot depend on the recommendation")
-
-    def matches(self, *, words: Mapping[str, str]) -> bool:
-        """Whether every answer in ``when`` was given and its word is accepted."""
-        for answer, accepted in self.when:
-            word = words.get(answer)
-            if word is None or word not in accepted:
-                return False
-        return True
-
-
-_NEED = ("behaviour_need", ("some", "strict"))
-_ENOUGH_DATA = ("labelled_examples", ("1000-10000", "over-10000"))
-_SOME_CAPACITY = ("ml_capacity", ("some", "strong"))
-
-RULES: tuple[Rule, ...] = (
-    # -- reasons: the RAG side
-    Rule(
-        id="knowledge-changes-weekly",
-        kind="reason",
-        when=(("knowledge_change", ("weekly",)),),
-        effect=Effect(rag=3),
-        reason="Knowledge that changes every week is kept current by re-indexing the changed "
-        "documents, which takes minutes; a fine-tuned model would need a retraining cycle, "
-        "which takes hours to days, every time.",
-        link="guide/#when-rag-wins",
-    ),
-    Rule(
-        id="knowledge-changes-monthly",
-        kind="reason",
-        when=(("knowledge_change", ("monthly",)),),
-        effect=Effect(rag=2),
-        reason="Knowledge that changes every month favours retrieval: updating an index is "
-        "routine, while retraining monthly repeats data preparation, training and evaluation.",
-        link="guide/#when-rag-wins",
-    ),
-    Rule(
-        id="citations-needed",
-        kind="reason",
-        when=(("needs_citations", ("yes",)),),
-        effect=Effect(rag=3),
-        reason="Answers that must cite their sources need retrieval: RAG knows which passages "
-        "it put in front of the model, while a fine-tuned model cannot say where a fact came "
-        "from.",
-        link="guide/#when-rag-wins",
-    ),
-    Rule(
-        id="no-behaviour-need",
-        kind="reason",
-        when=(("behaviour_need", ("none",)),),
-        effect=Effect(rag=1),
-        reason="With no special format, tone or style to enforce, a base model with a clear "
-        "prompt already behaves as needed, so fine-tuning has little to teach it.",
-        link="guide/#knowledge-versus-behaviour",
-    ),
-    Rule(
-        id="no-ml-capacity",
-        kind="reason",
-        when=(("ml_capacity", ("none",)),),
-        effect=Effect(rag=2),
-        reason="Without ML engineers RAG is the safer build: it is assembled from ordinary "
-        "services (an embedding API, a vector store, a prompt), while fine-tuning needs data "
-        "curation, evaluation and retraining.",
-        link="guide/#when-rag-wins",
-    ),
-    Rule(
-        id="prototype-stage",
-        kind="reason",
-        when=(("stage", ("prototype",)),),
-        effect=Effect(rag=3, hybrid=-7),
-        reason="At the prototype stage RAG gets a working system quickly and is easy to change "
-        "or throw away; fine-tuning, and even more so the hybrid, commits to data and training "
-        "before the use case is proven.",
-        link="guide/#when-rag-wins",
-    ),
-    # -- reasons: the fine-tuning side
-    Rule(
-        id="some-behaviour-need",
-        kind="reason",
-        when=(("behaviour_need", ("some",)),),
-        effect=Effect(finetune=1),
-        reason="A preferred format or tone can often be reached with instructions and examples "
-        "in the prompt; fine-tuning makes it more consistent, so this leans slightly towards it.",
-        link="guide/#knowledge-versus-behaviour",
-    ),
-    Rule(
-        id="strict-behaviour-need",
-        kind="reason",
-        when=(("behaviour_need", ("strict",)),),
-        effect=Effect(finetune=3),
-        reason="A strict output format, tone or reasoning style is what fine-tuning is for: "
-        "it changes how the model behaves, which retrieval cannot do.",
-        link="guide/#when-fine-tuning-wins",
-    ),
-    Rule(
-        id="few-labelled-examples",
-        kind="reason",
-        when=(("labelled_examples", ("under-1000",)),),
-        effect=Effect(finetune=-2),
-        reason="Fewer than 1,000 labelled examples is below the 1,000 to 10,000 that "
-        "fine-tuning usually needs to change a model's behaviour reliably.",
-        link="guide/#when-fine-tuning-wins",
-    ),
-    Rule(
-        id="enough-labelled-examples",
-        kind="reason",
-        when=(("labelled_examples", ("1000-10000",)), _NEED),
-        effect=Effect(finetune=1),
-        reason="Between 1,000 and 10,000 labelled examples is the usual amount for teaching "
-        "a model the behaviour you need.",
-        link="guide/#when-fine-tuning-wins",
-    ),
-    Rule(
-        id="many-labelled-examples",
-        kind="reason",
-        when=(("labelled_examples", ("over-10000",)), _NEED),
-        effect=Effect(finetune=2),
-        reason="More than 10,000 labelled examples gives fine-tuning ample data for the "
-        "behaviour you need, with enough left over for a held-out evaluation set.",
-        link="guide/#when-fine-tuning-wins",
-    ),
-    Rule(
-        id="some-ml-capacity",
-        kind="reason",
-        when=(("ml_capacity", ("some",)), _NEED),
-        effect=Effect(finetune=1),
-        reason="Some ML capacity is enough for a hosted fine-tuning job, which needs curated "
-        "data and an evaluation set but no GPUs or training code of your own.",
-        link="faq/#how-long-does-fine-tuning-take",
-    ),
-    Rule(
-        id="strong-ml-capacity",
-        kind="reason",
-        when=(("ml_capacity", ("strong",)), _NEED),
-        effect=Effect(finetune=2),
-        reason="A team that can curate training data, evaluate models and retrain on a "
-        "schedule can run the fine-tuning cycle that the behaviour need calls for.",
-        link="guide/#when-fine-tuning-wins",
-    ),
-    Rule(
-        id="latency-over-budget",
-        kind="reason",
-        when=(("latency_budget_ms", ("retrieval-over-budget",)),),
-        effect=Effect(finetune=3),
-        reason="The retrieval step alone (query embedding, vector search, reranking and the "
-        "longer prompt) takes longer than the latency budget; a fine-tuned model answers "
-        "without it.",
-        link="faq/#what-are-the-latency-differences-between-rag-and-fine-tuning",
-    ),
-    # -- reasons: both sides at once (the only rules that give the hybrid points)
-    Rule(
-        id="fresh-knowledge-and-strict-behaviour",
-        kind="reason",
-        when=(
-            ("knowledge_change", ("monthly", "weekly")),
-            ("behaviour_need", ("strict",)),
-            _ENOUGH_DATA,
-            _SOME_CAPACITY,
-        ),
-        effect=Effect(hybrid=5),
-        reason="You need knowledge that stays current and strict behaviour, and have the "
-        "examples and people to fine-tune: retrieval can supply the facts while the tuned "
-        "model supplies the form.",
-        link="guide/#when-to-combine",
-    ),
-    Rule(
-        id="citations-and-strict-behaviour",
-        kind="reason",
-        when=(
-            ("needs_citations", ("yes",)),
-            ("behaviour_need", ("strict",)),
-            _ENOUGH_DATA,
-            _SOME_CAPACITY,
-        ),
-        effect=Effect(hybrid=5),
-        reason="Answers must cite sources and follow a strict behaviour, and you have the "
-        "data and people to fine-tune: a tuned model reading retrieved passages can do both, "
-        "and published comparisons found the two gains add up.",
-        link="guide/#when-to-combine",
-    ),
-    # -- the fallback
-    Rule(
-        id="no-answers",
-        kind="reason",
-        when=(),
-        fallback=True,
-        reason="No answers were given, or none that favour one approach, so start with RAG: "
-        "it is the lowest-commitment option, quick to build and easy to undo.",
-        link="guide/#when-rag-wins",
-    ),
-    # -- risks (warnings; no points)
-    Rule(
-        id="risk-few-examples-for-fine-tuning",
-        kind="risk",
-        when=(("labelled_examples", ("under-1000",)),),
-        recommended=("finetune", "hybrid"),
-        reason="Fine-tuning is recommended but you have fewer than 1,000 labelled examples: "
-        "collect more (1,000 to 10,000 is typical) before the first training run, and "
-        "hold some back to evaluate with.",
-        link="guide/#when-fine-tuning-wins",
-    ),
-    Rule(
-        id="risk-behaviour-without-examples",
-        kind="risk",
-        when=(("labelled_examples", ("under-1000",)), _NEED),
-        recommended=("rag",),
-        reason="Your behaviour need would usually call for fine-tuning, but fewer than 1,000 "
-        "labelled examples is thin: use instructions and examples in the prompt for now, and "
-        "collect examples as the system runs.",
-        link="guide/#knowledge-versus-behaviour",
-    ),
-    Rule(
-        id="risk-retrieval-over-latency-budget",
-        kind="risk",
-        when=(("latency_budget_ms", ("retrieval-over-budget",)),),
-        recommended=("rag", "hybrid"),
-        reason="Retrieval alone takes longer than the latency budget: cut it (a faster "
-        "embedding call, fewer or shorter chunks, no reranker, caching) or revisit the budget.",
-        link="faq/#what-are-the-latency-differences-between-rag-and-fine-tuning",
-    ),
-    Rule(
-        id="risk-stale-facts",
-        kind="risk",
-        when=(("knowledge_change", ("weekly",)),),
-        recommended=("finetune",),
-        reason="Fine-tuning is recommended but the knowledge changes weekly: facts learnt "
-        "in training go stale between retrains, so keep changing facts in the prompt or add "
-        "retrieval.",
-        link="guide/#knowledge-versus-behaviour",
-    ),
-    Rule(
-        id="risk-no-ml-capacity",
-        kind="risk",
-        when=(("ml_capacity", ("none",)),),
-        recommended=("finetune", "hybrid"),
-        reason="Fine-tuning is recommended but the team has no ML capacity: consider a hosted "
-        "fine-tuning API, which needs no GPUs or training code, though someone must still "
-        "curate the data and evaluate each model.",
-        link="faq/#how-long-does-fine-tuning-take",
-    ),
-    Rule(
-        id="risk-citations-without-retrieval",
-        kind="risk",
-        when=(("needs_citations", ("yes",)),),
-        recommended=("finetune",),
-        reason="Answers must cite sources but fine-tuning alone cannot point to any: add "
-        "retrieval (the hybrid) so each answer can name the passages it rests on.",
-        link="guide/#when-to-combine",
-    ),
-    Rule(
-        id="risk-hybrid-cost",
-        kind="risk",
-        when=(),
-        recommended=("hybrid",),
-        reason="The hybrid pays for retrieval and for training, and is never cheaper than "
-        "fine-tuning alone: check the estimate, and expect two systems to maintain.",
-        link="guide/#what-the-hybrid-costs",
-    ),
-    Rule(
-        id="risk-hybrid-at-prototype",
-        kind="risk",
-        when=(("stage", ("prototype",)),),
-        recommended=("hybrid",),
-        reason="The hybrid is recommended for a prototype: build the retrieval half first and "
-        "add fine-tuning once you have measured the behaviour gap it must close.",
-        link="guide/#when-to-combine",
-    ),
-)
-
-RULE_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
-if len(RULE_BY_ID) != len(RULES):  # pragma: no cover - guards the data above
-    raise ValueError("duplicate rule ids")
-
 _REASONS = tuple(r for r in RULES if r.kind == "reason" and not r.fallback)
 _FALLBACKS = tuple(r for r in RULES if r.kind == "reason" and r.fallback)
 _RISKS = tuple(r for r in RULES if r.kind == "risk")
 
-SCORING_NOTE = (
-    "Each reason that applies adds its points to RAG and fine-tuning. The hybrid scores the "
-    "lower of those two plus its own points, and only rules that need evidence on both sides "
-    "give it any, so it wins only when both sides are supported. The highest score wins; a tie "
-    "goes to RAG, then fine-tuning, then the hybrid. Warnings add no points."
-)
 
 # --- Decision -----------------------------------------------------------------------------------
 
@@ -543,30 +136,19 @@ class Decision:
         }
 
 
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-
-
 def _number(name: str, value: object) -> int | float:
-    """A numeric answer as int (when whole) or float; ValueError naming the answer otherwise."""
-    low, high, whole = _NUMERIC_RANGES[name]
-    if isinstance(value, bool):
-        raise ValueError(f"{name}: {value!r} is not a number")
-    if isinstance(value, str):
-        text = value
-        if not _NUMBER.match(text):
-            raise ValueError(f"{name}: {value!r} is not a number")
-        x = float(text)
-    elif isinstance(value, (int, float)):
-        x = float(value)
-    else:
-        raise ValueError(f"{name}: {value!r} is not a number")
-    if not math.isfinite(x) or not low <= x <= high:
-        raise ValueError(f"{name}: {value!r} is outside {low:g} to {high:g}")
-    if x == int(x):
-        return int(x)
-    if whole:
-        raise ValueError(f"{name}: {value!r} is not a whole number")
-    return x
+    """A numeric answer through its field's parser (the package's one number grammar and range).
+
+    Numbers may come as text or as int/float; the error names the answer, like the scenario's."""
+    field = _ANSWER_FIELD[name]
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(str(FieldError(name, repr(value), f"{value!r} is not a number; allowed: {field.allowed()}")))
+    text = value if isinstance(value, str) else format_value(value) if math.isfinite(value) else repr(value)
+    parsed, error = field.parse(text)
+    if error is not None:
+        raise ValueError(str(error))
+    assert isinstance(parsed, (int, float))
+    return int(parsed) if parsed == int(parsed) else parsed
 
 
 def _normalise(answers: Mapping[str, object]) -> dict[str, str | int | float]:
@@ -575,7 +157,7 @@ def _normalise(answers: Mapping[str, object]) -> dict[str, str | int | float]:
         if name not in ANSWER_NAMES:
             expected = ", ".join(ANSWER_NAMES)
             raise ValueError(f"{name}: not a decision answer (expected one of {expected})")
-    for name in ANSWER_NAMES:  # MODEL.md order, whatever order the mapping had
+    for name in ANSWER_NAMES:  # the schema's order, whatever order the mapping had
         if name not in answers or answers[name] is None:
             continue
         value = answers[name]
@@ -594,7 +176,7 @@ def decide(
     answers: Mapping[str, str | int | float | None],
     retrieval_added_ms: float | None = None,
 ) -> Decision:
-    """Recommend rag, finetune or hybrid from the answers of MODEL.md §5.
+    """Recommend rag, finetune or hybrid from the decision answers.
 
     Missing answers (absent or None) are simply not used. Words must be exactly those of
     ``ANSWER_CHOICES``; numbers may be given as numbers or as text. An unknown answer, word or
@@ -653,7 +235,7 @@ def _condition_words(rule: Rule) -> str:
         # categorical answers show their words; numeric ones their buckets' labels
         labels = ANSWER_WORD_LABELS[answer] if answer in ANSWER_BUCKETS else {}
         short = (labels.get(w, w) for w in accepted)
-        parts.append(f"{_ANSWER_SHORT[answer]}: " + " or ".join(short))
+        parts.append(f"{_ANSWER_FIELD[answer].short}: " + " or ".join(short))
     if rule.recommended:
         parts.append(
             "Recommended: " + " or ".join(APPROACH_LABELS[a] for a in rule.recommended)

@@ -1,55 +1,92 @@
-"""Editions: frozen sets of defaults and presets, named by date (MODEL.md §5).
+"""Editions: frozen sets of defaults and presets, named by date.
 
-An edition resolves each field's default from the figure that holds it. A released edition is
-never edited: a figure that changes gets a new record (a new id), and a new edition points at
-it. ``tests/fixtures/edition-2026-11.json`` pins every released value; a test fails if one moves.
+An edition records, for each number field it knows, the figure that holds the field's default, and
+the presets it offers; a choice field's default is its ``default_choice`` unless the edition names
+another word. A released edition is never edited: a figure
+that changes gets a new record (a new id), and a new edition points at it. A field added later is
+not listed by the editions before it: its ``since`` and ``before`` (or ``before_field``) give those
+editions the value that reproduces their numbers, so adding a field touches no released edition.
+``tests/fixtures/edition-2026-11.json`` pins every released value; a test fails if one moves.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
 from ._catalogue import FIGURE_BY_ID
-from ._fields import FIELDS
+from ._fields import FIELDS, Field
 from ._presets import PRESETS_2026_11, Preset
 
-__all__ = ["EDITIONS", "LATEST_EDITION", "Edition"]
+__all__ = ["EDITIONS", "LATEST_EDITION", "Edition", "make_edition"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Edition:
-    """A named, frozen set of defaults and presets."""
+    """A named, frozen set of defaults and presets.
+
+    ``default_figures``: field -> id of the figure behind its default, for the fields this edition
+    lists. ``followers``: field -> the field whose value it takes when the reader does not set it
+    (fields added after this edition that reproduce it by copying another field).
+    """
 
     name: str
     defaults: Mapping[str, float | int | str]
     default_figures: Mapping[str, str]
     presets: Mapping[str, Preset]
+    followers: Mapping[str, str] = field(default_factory=dict)
 
 
-def _resolve(figure_ids: Mapping[str, str]) -> dict[str, float | int | str]:
+def make_edition(
+    name: str,
+    *,
+    figures: Mapping[str, str],
+    words: Mapping[str, str] | None = None,
+    presets: tuple[Preset, ...],
+    fields: tuple[Field, ...] = FIELDS,
+) -> Edition:
+    """Resolve an edition's defaults: its figures and words, then the values later fields reproduce it with.
+
+    Raises ValueError when the edition lists a field it cannot know, or misses one it should.
+    """
     values: dict[str, float | int | str] = {}
-    for field in FIELDS:
-        if field.kind == "choice":
-            assert field.default_choice is not None
-            values[field.name] = field.default_choice
+    followers: dict[str, str] = {}
+    words = dict(words or {})
+    for f in fields:
+        if f.kind == "choice" and f.since <= name:
+            values[f.name] = words.pop(f.name, f.default_choice)
             continue
-        raw = FIGURE_BY_ID[figure_ids[field.name]].value
-        values[field.name] = int(raw) if field.kind == "whole" else float(raw)
-    return values
-
-
-def _edition(name: str, figure_ids: Mapping[str, str], presets: tuple[Preset, ...]) -> Edition:
+        listed = figures if f.kind != "choice" else words
+        if f.since > name:
+            if f.name in listed:
+                raise ValueError(f"edition {name} lists {f.name}, a field added in {f.since}")
+            if f.before_field is not None:
+                followers[f.name] = f.before_field
+                values[f.name] = 0  # placeholder keeping the schema's order; set below
+                continue
+            if f.before is None:
+                raise ValueError(f"field {f.name} (since {f.since}) declares no value for edition {name}")
+            values[f.name] = f.before
+        elif f.name not in listed:
+            raise ValueError(f"edition {name} gives no default for {f.name}")
+        else:
+            values[f.name] = f.coerce(FIGURE_BY_ID[figures[f.name]].value)
+    unknown = sorted(set(words) | (set(figures) - {f.name for f in fields}))
+    if unknown:
+        raise ValueError(f"edition {name} names unknown fields: {unknown}")
+    for name_, leader in followers.items():
+        values[name_] = values[leader]
     return Edition(
         name=name,
-        defaults=MappingProxyType(_resolve(figure_ids)),
-        default_figures=MappingProxyType(dict(figure_ids)),
+        defaults=MappingProxyType(values),
+        default_figures=MappingProxyType(dict(figures)),
         presets=MappingProxyType({p.name: p for p in presets}),
+        followers=MappingProxyType(followers),
     )
 
 
-# Edition 2026-11: the v1 defaults of MODEL.md §1. Field -> the figure holding its default.
+# Edition 2026-11: model 1's defaults. Field -> the figure holding its default.
 # Frozen: a later edition gets its own mapping; this one is never edited.
 _FIGURES_2026_11 = {
     "queries_per_month": "assume.queries_per_month",
@@ -100,7 +137,7 @@ _FIGURES_2026_11 = {
     "eng_hourly_rate": "assume.eng_hourly_rate",
 }
 
-EDITIONS: Mapping[str, Edition] = MappingProxyType(
-    {"2026-11": _edition("2026-11", _FIGURES_2026_11, PRESETS_2026_11)}
-)
+EDITIONS: Mapping[str, Edition] = MappingProxyType({
+    "2026-11": make_edition("2026-11", figures=_FIGURES_2026_11, presets=PRESETS_2026_11),
+})
 LATEST_EDITION = max(EDITIONS)

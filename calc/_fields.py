@@ -1,19 +1,100 @@
-"""Scenario fields (MODEL.md §1) and decision answers (MODEL.md §5) as data.
+"""The schema: every scenario field, decision answer and approach, declared once.
 
-The calculator's form, the CLI and the URL query all read these records. Names are a
-public contract: never rename or remove one.
+The calculator's form, the CLI, the URL query, the decision rules, the methodology page and the
+browser worker all read these records. Names are a public contract: a released name is never
+renamed or removed (add a new one and keep accepting the old).
+
+Numbers have one grammar for the whole package (``parse_number``): ASCII decimal text matching
+``[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?``, nothing else (no ``_``, no other digits, no
+``inf`` or ``nan``), and finite. ``Field.parse`` applies it, then the field's range.
+
+A field added after an edition was released says so with ``since`` (the first edition that
+knows it) and how earlier editions get the value that reproduces their numbers: ``before`` (a
+constant) or ``before_field`` (the value of another field, after the reader's own values).
 """
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
-__all__ = ["ANSWER_FIELDS", "FIELDS", "FIELD_BY_NAME", "GROUPS", "Field"]
+__all__ = [
+    "ANSWER_FIELDS",
+    "APPROACH_BY_KEY",
+    "APPROACHES_DECLARED",
+    "FIELDS",
+    "FIELD_BY_NAME",
+    "FIRST_EDITION",
+    "GROUPS",
+    "Approach",
+    "Field",
+    "FieldError",
+    "format_value",
+    "parse_number",
+    "shown",
+]
+
+FIRST_EDITION = "2026-11"
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+_MAX_SHOWN = 40
+
+
+def parse_number(text: str) -> float | None:
+    """A finite float from ASCII decimal text, or None when the text is not such a number."""
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = float(text)
+    return value if math.isfinite(value) else None
+
+
+def format_value(value: float | int | str) -> str:
+    """The shortest text that parses back to the same value (used in permalinks)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if value == math.floor(value) and abs(value) < 1e16:
+        return str(int(value))
+    return repr(value)
+
+
+def shown(value: str) -> str:
+    """The value as an error message quotes it: shortened past 40 characters, controls escaped."""
+    text = value if len(value) <= _MAX_SHOWN else value[:_MAX_SHOWN] + "…"
+    out = []
+    for ch in text:
+        if ch == "…" and len(value) > _MAX_SHOWN:
+            out.append(ch)
+        elif not ch.isprintable():
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One rejected value: the field, the value as received (shortened, escaped), and why."""
+
+    field: str
+    value: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Field:
-    """One input: its type, unit, range and the words a form shows for it."""
+    """One input: its type, unit, range and the words a form shows for it.
+
+    ``words``: (word, label) pairs that name each choice or bucket in sentences (decision answers).
+    ``buckets``: the words a numeric decision answer is sorted into by the rules.
+    ``short``: the answer's name in the decision table. ``since``, ``before``, ``before_field``:
+    see the module's docstring.
+    """
 
     name: str
     group: str
@@ -24,8 +105,13 @@ class Field:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
-    figure: str | None = None  # id of the figure that holds the default
-    default_choice: str | None = None  # default word for choice fields
+    default_choice: str | None = None  # the default word of a choice field
+    words: tuple[tuple[str, str], ...] = ()
+    buckets: tuple[str, ...] = ()
+    short: str = ""
+    since: str = FIRST_EDITION
+    before: float | int | str | None = None
+    before_field: str | None = None
 
     def allowed(self) -> str:
         """The allowed values in words, as error messages quote them."""
@@ -33,6 +119,41 @@ class Field:
             return "one of " + ", ".join(self.choices)
         whole = " (a whole number)" if self.kind == "whole" else ""
         return f"{_num(self.low)} to {_num(self.high)}{whole}"
+
+    def word_labels(self) -> dict[str, str]:
+        """Each choice word or bucket and its label."""
+        return dict(self.words)
+
+    def coerce(self, value: float) -> float | int:
+        """A number read from a figure, as this field holds it (an int for a whole field)."""
+        return int(value) if self.kind == "whole" else float(value)
+
+    def parse(self, raw: str) -> tuple[float | int | str | None, FieldError | None]:
+        """Parse one value's text: (value, None), or (None, the error naming field, value and range)."""
+        quoted = shown(raw)
+        if raw == "":
+            return None, FieldError(self.name, quoted, f"a value is required; allowed: {self.allowed()}")
+        if self.kind == "choice":
+            if raw in self.choices:
+                return raw, None
+            return None, FieldError(self.name, quoted, f"'{quoted}' is not allowed; allowed: {self.allowed()}")
+        if not _NUMBER.fullmatch(raw):
+            return None, FieldError(
+                self.name, quoted, f"'{quoted}' is not a number; allowed: {self.allowed()} {self.unit}".rstrip()
+            )
+        value = float(raw)
+        assert self.low is not None and self.high is not None
+        if not (math.isfinite(value) and self.low <= value <= self.high):
+            return None, FieldError(
+                self.name, quoted, f"'{quoted}' is out of range; allowed: {self.allowed()} {self.unit}".rstrip()
+            )
+        if self.kind == "whole":
+            if value != math.floor(value):
+                return None, FieldError(
+                    self.name, quoted, f"'{quoted}' is not a whole number; allowed: {self.allowed()}"
+                )
+            return int(value), None
+        return value + 0.0, None  # +0.0 turns -0.0 into 0.0
 
 
 def _num(x: float | None) -> str:
@@ -45,6 +166,22 @@ def _num(x: float | None) -> str:
     return repr(x)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Approach:
+    """One approach the model prices: its key (JSON, ``data-output``), its label, and its name in a sentence."""
+
+    key: str
+    label: str
+    noun: str
+
+
+APPROACHES_DECLARED: tuple[Approach, ...] = (
+    Approach(key="rag", label="RAG", noun="RAG"),
+    Approach(key="finetune", label="Fine-tuning", noun="fine-tuning"),
+    Approach(key="hybrid", label="Hybrid", noun="hybrid"),
+)
+APPROACH_BY_KEY: dict[str, Approach] = {a.key: a for a in APPROACHES_DECLARED}
+
 GROUPS = {
     "workload": "Workload",
     "serving": "Serving the generator model",
@@ -54,142 +191,159 @@ GROUPS = {
 }
 
 
-def _f(name, group, label, unit, kind, low, high, figure, help):  # noqa: A002 - terse table
-    return Field(
-        name=name, group=group, label=label, unit=unit, kind=kind, low=low, high=high,
-        figure=figure, help=help,
-    )
+def _f(name, group, label, unit, kind, low, high, help, **later):  # noqa: A002 - terse table
+    return Field(name=name, group=group, label=label, unit=unit, kind=kind, low=low, high=high, help=help, **later)
 
 
-def _c(name, group, label, choices, default, help):  # noqa: A002
-    return Field(
-        name=name, group=group, label=label, unit="", kind="choice", choices=choices,
-        default_choice=default, help=help,
-    )
+def _c(name, group, label, choices, default, help, **later):  # noqa: A002
+    return Field(name=name, group=group, label=label, unit="", kind="choice", choices=choices,
+                 default_choice=default, help=help, **later)
 
 
 FIELDS: tuple[Field, ...] = (
     # Workload
     _f("queries_per_month", "workload", "Queries per month", "queries/month", "number", 0, 1e10,
-       "assume.queries_per_month", "Queries in the first month."),
+       "Queries in the first month."),
     _f("growth_per_month", "workload", "Monthly growth", "share (0.05 means 5 per cent)", "number", -0.5, 1,
-       "assume.growth_per_month", "Month-on-month growth of queries; negative for decline."),
+       "Month-on-month growth of queries; negative for decline."),
     _f("months", "workload", "Horizon", "months", "whole", 1, 60,
-       "assume.months", "Months of total cost of ownership to add up."),
+       "Months of total cost of ownership to add up."),
     _f("prompt_tokens", "workload", "Prompt tokens per query", "tokens", "number", 0, 1e6,
-       "assume.prompt_tokens", "Input tokens per query, not counting retrieved context."),
+       "Input tokens per query, not counting retrieved context."),
     _f("output_tokens", "workload", "Output tokens per query", "tokens", "number", 0, 1e5,
-       "assume.output_tokens", "Tokens the model generates per query."),
+       "Tokens the model generates per query."),
     # Serving
     _c("serving", "serving", "Serving", ("api", "self_hosted"), "api",
        "api: pay per token to a provider; self_hosted: rent GPUs and run the model yourself."),
     _f("api_input_price", "serving", "Base model input price", "USD/1M tokens", "number", 0, 1000,
-       "api.gpt_4_1_mini.input", "Per-token input price of the base model (RAG)."),
+       "Per-token input price of the base model (RAG)."),
     _f("api_output_price", "serving", "Base model output price", "USD/1M tokens", "number", 0, 1000,
-       "api.gpt_4_1_mini.output", "Per-token output price of the base model (RAG)."),
+       "Per-token output price of the base model (RAG)."),
     _f("ft_input_price", "serving", "Fine-tuned model input price", "USD/1M tokens", "number", 0, 1000,
-       "ft.gpt_4_1_mini.input", "Input price of the fine-tuned model on the same API."),
+       "Input price of the fine-tuned model on the same API."),
     _f("ft_output_price", "serving", "Fine-tuned model output price", "USD/1M tokens", "number", 0, 1000,
-       "ft.gpt_4_1_mini.output", "Output price of the fine-tuned model on the same API."),
+       "Output price of the fine-tuned model on the same API."),
     _f("ft_hosting_per_hour", "serving", "Fine-tuned hosting fee", "USD/hour", "number", 0, 1000,
-       "assume.ft_hosting_per_hour",
        "Hourly fee some clouds charge to keep a fine-tuned deployment up, used or not."),
     _f("gpu_hour_price", "serving", "GPU-hour price", "USD/GPU-hour", "number", 0.01, 1000,
-       "gpu.h100_sxm.aws_p5.price", "Price of one GPU for one hour, for self-hosted serving and training."),
+       "Price of one GPU for one hour, for self-hosted serving and training."),
     _f("gpus_per_instance", "serving", "GPUs per rented instance", "GPUs", "whole", 1, 16,
-       "assume.gpus_per_instance", "The smallest number of GPUs the cloud rents at once (eight on an AWS p5 instance)."),
+       "The smallest number of GPUs the cloud rents at once (eight on an AWS p5 instance)."),
     _f("serving_gpus_per_replica", "serving", "GPUs per serving replica", "GPUs", "whole", 1, 64,
-       "assume.serving_gpus_per_replica", "GPUs in one replica of the self-hosted model."),
+       "GPUs in one replica of the self-hosted model."),
     _f("serving_min_replicas", "serving", "Replicas kept up", "replicas", "whole", 0, 1000,
-       "assume.serving_min_replicas", "Replicas running all month, busy or not."),
+       "Replicas running all month, busy or not."),
     _f("serving_prefill_tps", "serving", "Prefill throughput", "tokens/s per replica", "number", 1, 1e7,
-       "throughput.prefill.8b_h100", "Prompt tokens one replica processes per second."),
+       "Prompt tokens one replica processes per second."),
     _f("serving_decode_tps", "serving", "Decode throughput", "tokens/s per replica", "number", 1, 1e7,
-       "throughput.decode.llama31_8b_fp8.h100", "Output tokens one replica produces per second, batched."),
+       "Output tokens one replica produces per second, batched."),
     _f("decode_ms_per_token", "serving", "Time per output token", "ms", "number", 0.1, 1000,
-       "latency.itl.llama31_8b_fp8.h100", "Time between output tokens as one user sees it."),
+       "Time between output tokens as one user sees it."),
     # Retrieval
     _f("corpus_tokens", "retrieval", "Corpus size", "tokens", "number", 0, 1e13,
-       "assume.corpus_tokens", "Tokens in the knowledge base."),
+       "Tokens in the knowledge base."),
     _f("corpus_churn", "retrieval", "Monthly corpus churn", "share", "number", 0, 1,
-       "assume.corpus_churn", "Share of the corpus re-embedded each month."),
+       "Share of the corpus re-embedded each month."),
     _f("chunk_tokens", "retrieval", "Chunk size", "tokens", "whole", 1, 1e5,
-       "assume.chunk_tokens", "Tokens per chunk."),
+       "Tokens per chunk."),
     _f("retrieved_chunks", "retrieval", "Chunks per prompt (k)", "chunks", "whole", 0, 1000,
-       "assume.retrieved_chunks", "Chunks put into each prompt."),
+       "Chunks put into each prompt."),
     _f("embedding_price", "retrieval", "Embedding price", "USD/1M tokens", "number", 0, 100,
-       "embed.openai.te3_small.price", "Price of embedding one million tokens."),
+       "Price of embedding one million tokens."),
     _f("embedding_dims", "retrieval", "Embedding dimensions", "dimensions", "whole", 1, 65536,
-       "embed.openai.te3_small.dims", "Dimensions of each vector (float32)."),
+       "Dimensions of each vector (float32)."),
     _f("vector_db_min_monthly", "retrieval", "Vector DB plan minimum", "USD/month", "number", 0, 1e6,
-       "vdb.pinecone.standard.minimum", "The plan's minimum monthly charge."),
+       "The plan's minimum monthly charge."),
     _f("vector_storage_price", "retrieval", "Vector storage price", "USD/GB-month", "number", 0, 1000,
-       "vdb.pinecone.standard.storage", "Price of storing one GB of vectors for a month."),
+       "Price of storing one GB of vectors for a month."),
     _f("vector_read_price", "retrieval", "Vector read price", "USD/1M read units", "number", 0, 1000,
-       "vdb.pinecone.standard.reads", "A query reads max(0.25, index GB) units."),
+       "A query reads max(0.25, index GB) units."),
     _f("orchestration_monthly", "retrieval", "Orchestration", "USD/month", "number", 0, 1e7,
-       "assume.orchestration_monthly", "App servers, queues and monitoring for retrieval."),
+       "App servers, queues and monitoring for retrieval."),
     _f("rag_eng_hours_per_month", "retrieval", "RAG engineering", "hours/month", "number", 0, 10000,
-       "assume.rag_eng_hours_per_month", "Engineering hours to keep retrieval healthy."),
+       "Engineering hours to keep retrieval healthy."),
     _f("query_embedding_ms", "retrieval", "Query embedding latency", "ms", "number", 0, 60000,
-       "latency.query_embedding.api", "Round trip to embed the query."),
+       "Round trip to embed the query."),
     _f("vector_search_ms", "retrieval", "Vector search latency", "ms", "number", 0, 60000,
-       "latency.hnsw.1m_1536.mean", "Approximate nearest-neighbour search, about 1M vectors."),
+       "Approximate nearest-neighbour search, about 1M vectors."),
     _f("rerank_ms", "retrieval", "Reranker latency", "ms", "number", 0, 60000,
-       "assume.rerank_ms", "Reranker time; 0 when there is none."),
+       "Reranker time; 0 when there is none."),
     # Fine-tuning
     _c("training", "finetuning", "Training", ("api", "self_hosted"), "api",
        "api: pay per training token; self_hosted: rent GPUs and train yourself."),
     _f("api_training_price", "finetuning", "API training price", "USD/1M training tokens", "number",
-       0, 10000, "ft.gpt_4_1_mini.training", "Price per million training tokens on the API."),
+       0, 10000, "Price per million training tokens on the API."),
     _c("method", "finetuning", "Method", ("full", "lora", "qlora"), "lora",
        "Self-hosted training method: full weights, LoRA adapters, or LoRA on a 4-bit base."),
     _f("model_params_b", "finetuning", "Model size", "billion parameters", "number", 0.01, 2000,
-       "assume.model_params_b", "Parameters of the model being tuned."),
+       "Parameters of the model being tuned."),
     _f("train_examples", "finetuning", "Labelled examples", "examples", "whole", 1, 1e9,
-       "assume.train_examples", "Labelled examples in the training set."),
+       "Labelled examples in the training set."),
     _f("tokens_per_example", "finetuning", "Tokens per example", "tokens", "number", 1, 1e6,
-       "assume.tokens_per_example", "Tokens in one training example."),
+       "Tokens in one training example."),
     _f("epochs", "finetuning", "Epochs", "passes", "whole", 1, 100,
-       "assume.epochs", "Passes over the training data."),
+       "Passes over the training data."),
     _f("hp_runs", "finetuning", "Runs per cycle", "runs", "whole", 1, 1000,
-       "assume.hp_runs", "Training runs per cycle, for the hyperparameter search."),
+       "Training runs per cycle, for the hyperparameter search."),
     _f("retrains_per_year", "finetuning", "Training cycles per year", "cycles/year", "whole", 0, 12,
-       "assume.retrains_per_year", "Cycles per year, the first included; 0 trains once and never again."),
+       "Cycles per year, the first included; 0 trains once and never again."),
     _f("new_examples_share", "finetuning", "New examples per retrain", "share", "number", 0, 1,
-       "assume.new_examples_share", "Share of examples newly labelled for each retrain."),
+       "Share of examples newly labelled for each retrain."),
     _f("label_cost", "finetuning", "Labelling cost", "USD/example", "number", 0, 10000,
-       "labelling.sft_example", "Cost of one labelled example."),
+       "Cost of one labelled example."),
     _f("gpu_peak_tflops", "finetuning", "GPU peak (BF16, dense)", "TFLOP/s", "number", 1, 1e5,
-       "gpu.h100_sxm.bf16_tflops", "Dense BF16 peak of one training GPU."),
+       "Dense BF16 peak of one training GPU."),
     _f("gpu_memory_gb", "finetuning", "GPU memory", "GB", "number", 1, 10000,
-       "gpu.h100_sxm.memory_gb", "Memory of one training GPU."),
+       "Memory of one training GPU."),
     _f("mfu", "finetuning", "Model FLOPs utilisation", "share", "number", 0.01, 1,
-       "assume.mfu", "Share of the GPU's peak that training achieves."),
+       "Share of the GPU's peak that training achieves."),
     _f("run_overhead_hours", "finetuning", "Overhead per run", "hours", "number", 0, 1000,
-       "assume.run_overhead_hours", "Hours per run every GPU is billed but not training."),
+       "Hours per run every GPU is billed but not training."),
     _f("ft_eng_hours_per_cycle", "finetuning", "Fine-tuning engineering", "hours/cycle", "number",
-       0, 10000, "assume.ft_eng_hours_per_cycle", "Data curation, evaluation and release per cycle."),
+       0, 10000, "Data curation, evaluation and release per cycle."),
     _f("eng_hourly_rate", "finetuning", "Engineering rate", "USD/hour", "number", 0, 10000,
-       "assume.eng_hourly_rate", "Cost of one engineering hour, for RAG and fine-tuning alike."),
+       "Cost of one engineering hour, for RAG and fine-tuning alike."),
 )
 
+def _answer(name, label, short, help, *, words, kind="choice", unit="", low=None, high=None, buckets=()):  # noqa: A002
+    choices = tuple(w for w, _ in words) if kind == "choice" else ()
+    return Field(name=name, group="decision", label=label, unit=unit, kind=kind, low=low, high=high,
+                 choices=choices, words=words, buckets=buckets, short=short, help=help)
+
+
 ANSWER_FIELDS: tuple[Field, ...] = (
-    _c("knowledge_change", "decision", "How often does the knowledge change?",
-       ("rarely", "monthly", "weekly"), None, "How often the facts the model must know change."),
-    _c("needs_citations", "decision", "Must answers cite their sources?", ("yes", "no"), None,
-       "Whether answers must point to the documents they rest on."),
-    _c("behaviour_need", "decision", "How strict are format, tone or behaviour needs?",
-       ("none", "some", "strict"), None, "How much the model's output style must change."),
-    Field(name="labelled_examples", group="decision", label="Labelled examples you have",
-          unit="examples", kind="whole", low=0, high=1e9,
-          help="Input-output pairs you could train on today."),
-    _c("ml_capacity", "decision", "ML engineering capacity", ("none", "some", "strong"), None,
-       "People who can train, evaluate and serve models."),
-    Field(name="latency_budget_ms", group="decision", label="Latency budget", unit="ms",
-          kind="number", low=0, high=60000, help="The most a query may take, end to end."),
-    _c("stage", "decision", "Stage", ("prototype", "production"), None,
-       "Whether this is an experiment or a service people depend on."),
+    _answer("knowledge_change", "How often does the knowledge change?", "Knowledge changes",
+            "How often the facts the model must know change.",
+            words=(("rarely", "rarely (a few times a year or less)"), ("monthly", "monthly"),
+                   ("weekly", "weekly or more often"))),
+    _answer("needs_citations", "Must answers cite their sources?", "Citations needed",
+            "Whether answers must point to the documents they rest on.",
+            words=(("yes", "yes"), ("no", "no"))),
+    _answer("behaviour_need", "How strict are the format, tone or behaviour needs?", "Behaviour need",
+            "How much the model's output style must change.",
+            words=(("none", "none (a well-prompted base model will do)"),
+                   ("some", "some (a preferred format or tone)"),
+                   ("strict", "strict (an exact schema, style or reasoning pattern)"))),
+    _answer("labelled_examples", "How many labelled examples do you have?", "Labelled examples",
+            "Input-output pairs you could train on today.",
+            kind="whole", unit="examples", low=0, high=1e9,
+            buckets=("under-1000", "1000-10000", "over-10000"),
+            words=(("under-1000", "fewer than 1,000"), ("1000-10000", "1,000 to 10,000"),
+                   ("over-10000", "more than 10,000"))),
+    _answer("ml_capacity", "How much ML engineering capacity does the team have?", "ML capacity",
+            "People who can train, evaluate and serve models.",
+            words=(("none", "none (no one to train or evaluate models)"),
+                   ("some", "some (can run a hosted fine-tuning job)"),
+                   ("strong", "strong (can train, evaluate and serve models)"))),
+    _answer("latency_budget_ms", "What is the latency budget per query?", "Latency budget",
+            "The most a query may take, end to end.",
+            kind="number", unit="ms", low=0, high=60000,
+            buckets=("retrieval-within-budget", "retrieval-over-budget"),
+            words=(("retrieval-within-budget", "retrieval fits within it"),
+                   ("retrieval-over-budget", "retrieval alone takes longer"))),
+    _answer("stage", "What stage is the project at?", "Stage",
+            "Whether this is an experiment or a service people depend on.",
+            words=(("prototype", "prototype"), ("production", "production"))),
 )
 
 FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS + ANSWER_FIELDS}

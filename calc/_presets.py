@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._catalogue import FIGURE_BY_ID
+from ._fields import FIELD_BY_NAME
 
 __all__ = ["PRESETS_2026_11", "PRESET_KINDS", "Preset"]
 
@@ -29,13 +30,6 @@ class Preset:
     figures: dict[str, str]  # field -> id of the figure the value came from
 
 
-# Whole-number fields (MODEL.md §1): a value read from a figure is kept as an int.
-_WHOLE = frozenset({
-    "months", "gpus_per_instance", "serving_gpus_per_replica", "serving_min_replicas", "chunk_tokens",
-    "retrieved_chunks", "embedding_dims", "train_examples", "epochs", "hp_runs", "retrains_per_year",
-})
-
-
 def _preset(
     name: str,
     kind: str,
@@ -48,7 +42,7 @@ def _preset(
     values: dict[str, float | int | str] = {}
     for field, figure_id in from_figures.items():
         raw = FIGURE_BY_ID[figure_id].value
-        values[field] = int(raw) if field in _WHOLE else raw
+        values[field] = FIELD_BY_NAME[field].coerce(raw) if FIELD_BY_NAME[field].kind == "whole" else raw
     for field, value in (chosen or {}).items():
         if field in values:
             raise ValueError(f"preset {name}: field {field} given twice")

@@ -17,6 +17,7 @@ from . import _format as fmt
 from ._catalogue import FIGURE_BY_ID
 from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
+from ._fields import APPROACHES_DECLARED
 from ._figures import Figure
 from ._model import APPROACHES, BREAKDOWN_LINES, estimate
 from ._scenario import build_scenario
@@ -36,7 +37,7 @@ __all__ = [
     "render_results",
 ]
 
-APPROACH_LABELS = {"rag": "RAG", "finetune": "Fine-tuning", "hybrid": "Hybrid"}
+APPROACH_LABELS = {a.key: a.label for a in APPROACHES_DECLARED}
 LINE_LABELS = {
     "generation": "Generation",
     "hosting": "Fine-tuned model hosting",

@@ -150,7 +150,7 @@ def render_preset_examples() -> str:
 # --- calculator form ---------------------------------------------------------------------------
 
 
-def _field_html(f: Field, default: Any, *, answer: bool = False) -> str:
+def _field_html(f: Field, default: Any, *, figure: str | None = None, answer: bool = False) -> str:
     fid = f"rvf-f-{f.name}"
     help_id = f"rvf-h-{f.name}"
     err_id = f"rvf-e-{f.name}"
@@ -176,8 +176,8 @@ def _field_html(f: Field, default: Any, *, answer: bool = False) -> str:
         )
     allowed = f"Allowed: {escape(f.allowed())}."
     source = ""
-    if f.figure is not None and not answer:
-        source = f" Default from {render_figure(f.figure)}."
+    if figure is not None and not answer:
+        source = f" Default from {render_figure(figure)}."
     help_text = f'<p id="{help_id}" class="rvf-help">{escape(f.help)} {allowed}{source}</p>'
     error = f'<p id="{err_id}" class="rvf-field-error" hidden></p>'
     return f'<div class="rvf-field" data-field="{_attr(f.name)}">{label}{control}{help_text}{error}</div>'
@@ -194,7 +194,7 @@ def render_calculator() -> str:
     ed = EDITIONS[LATEST_EDITION]
     groups: dict[str, list[str]] = {}
     for f in FIELDS:
-        groups.setdefault(f.group, []).append(_field_html(f, ed.defaults[f.name]))
+        groups.setdefault(f.group, []).append(_field_html(f, ed.defaults[f.name], figure=ed.default_figures.get(f.name)))
     for f in ANSWER_FIELDS:
         groups.setdefault(f.group, []).append(_field_html(f, None, answer=True))
     fieldsets = "".join(

@@ -1,16 +1,22 @@
-"""Scenarios: parsing and validating strings (MODEL.md §1 "Parsing", §4) and permalinks (§5)."""
+"""Scenarios: validating string parameters against the schema, and permalinks.
+
+A missing field takes its edition's default; a malformed, empty or out-of-range value is an error
+naming the field, the value received and the allowed range, and every error is reported at once.
+An unknown parameter is a warning (old permalinks keep working). A permalink's query holds the
+edition, the preset when there is one, the fields that differ from where the scenario started, and
+the decision answers given.
+"""
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping  # isinstance through typing's aliases is slow in Pyodide
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ._editions import EDITIONS, LATEST_EDITION, Edition
 from ._encode import urlencode  # urllib.parse's output, without its import cost in Pyodide
-from ._fields import ANSWER_FIELDS, FIELD_BY_NAME, FIELDS, Field
+from ._fields import ANSWER_FIELDS, FIELD_BY_NAME, FIELDS, FieldError, format_value, parse_number, shown
 
 __all__ = [
     "FieldError",
@@ -21,21 +27,7 @@ __all__ = [
     "parse_number",
 ]
 
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
-_MAX_SHOWN = 40
 _ANSWER_NAMES = frozenset(f.name for f in ANSWER_FIELDS)
-
-
-@dataclass(frozen=True, slots=True)
-class FieldError:
-    """One rejected value: the field, the value as received (shortened, escaped), and why."""
-
-    field: str
-    value: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
 
 
 class ValidationError(ValueError):
@@ -44,68 +36,6 @@ class ValidationError(ValueError):
     def __init__(self, errors: Iterable[FieldError]) -> None:
         self.errors: tuple[FieldError, ...] = tuple(errors)
         super().__init__("; ".join(str(e) for e in self.errors))
-
-
-def shown(value: str) -> str:
-    """The value as an error message quotes it: shortened past 40 characters, controls escaped."""
-    text = value if len(value) <= _MAX_SHOWN else value[:_MAX_SHOWN] + "…"
-    out = []
-    for ch in text:
-        if ch == "…" and len(value) > _MAX_SHOWN:
-            out.append(ch)
-        elif not ch.isprintable():
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def parse_number(text: str) -> float | None:
-    """A finite float from ASCII decimal text, or None when the text is not such a number."""
-    if not _NUMBER.fullmatch(text):
-        return None
-    value = float(text)
-    return value if math.isfinite(value) else None
-
-
-def _parse(f: Field, raw: str) -> tuple[float | int | str | None, FieldError | None]:
-    """Parse one field's text; return (value, None) or (None, error)."""
-    quoted = shown(raw)
-    if raw == "":
-        return None, FieldError(f.name, quoted, f"a value is required; allowed: {f.allowed()}")
-    if f.kind == "choice":
-        if raw in f.choices:
-            return raw, None
-        return None, FieldError(f.name, quoted, f"'{quoted}' is not allowed; allowed: {f.allowed()}")
-    if not _NUMBER.fullmatch(raw):
-        return None, FieldError(
-            f.name, quoted, f"'{quoted}' is not a number; allowed: {f.allowed()} {f.unit}".rstrip()
-        )
-    value = float(raw)
-    assert f.low is not None and f.high is not None
-    if not (math.isfinite(value) and f.low <= value <= f.high):
-        return None, FieldError(
-            f.name, quoted, f"'{quoted}' is out of range; allowed: {f.allowed()} {f.unit}".rstrip()
-        )
-    if f.kind == "whole":
-        if value != math.floor(value):
-            return None, FieldError(
-                f.name, quoted, f"'{quoted}' is not a whole number; allowed: {f.allowed()}"
-            )
-        return int(value), None
-    return value + 0.0, None  # +0.0 turns -0.0 into 0.0
-
-
-def format_value(value: float | int | str) -> str:
-    """The shortest text that parses back to the same value (used in permalinks)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return str(value)
-    if value == math.floor(value) and abs(value) < 1e16:
-        return str(int(value))
-    return repr(value)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -123,11 +53,12 @@ class Scenario:
         return self.values[name]
 
     def base(self) -> dict[str, float | int | str]:
-        """The values the scenario starts from: the edition's defaults, then the preset's."""
+        """The values the scenario starts from: the edition's defaults, then the preset's, then
+        each follower field at its leader's value in this scenario."""
         ed = EDITIONS[self.edition]
-        values = dict(ed.defaults)
-        if self.preset is not None:
-            values.update(ed.presets[self.preset].values)
+        values = _start(ed, self.preset)
+        for name, leader in ed.followers.items():
+            values[name] = self.values[leader]
         return values
 
     def query_pairs(self) -> list[tuple[str, str]]:
@@ -147,6 +78,13 @@ class Scenario:
     def query(self) -> str:
         """The permalink query string, without the leading '?'."""
         return urlencode(self.query_pairs())
+
+
+def _start(ed: Edition, preset: str | None) -> dict[str, float | int | str]:
+    values = dict(ed.defaults)
+    if preset is not None:
+        values.update(ed.presets[preset].values)
+    return values
 
 
 def _pairs(params: Mapping[str, object] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -206,7 +144,7 @@ def build_scenario(
 
     parsed: dict[str, float | int | str] = {}
     for name, raw in given.items():
-        value, err = _parse(FIELD_BY_NAME[name], raw)
+        value, err = FIELD_BY_NAME[name].parse(raw)
         if err is not None:
             errors.append(err)
         else:
@@ -216,12 +154,13 @@ def build_scenario(
     if errors or ed is None:
         raise ValidationError(errors)
 
-    values = dict(ed.defaults)
-    if preset_name is not None:
-        values.update(ed.presets[preset_name].values)
+    values = _start(ed, preset_name)
     answers: dict[str, float | int | str] = {}
     for name, value in parsed.items():
         (answers if name in _ANSWER_NAMES else values)[name] = value
+    for name, leader in ed.followers.items():
+        if name not in parsed:
+            values[name] = values[leader]
 
     if values["training"] == "api" and values["serving"] == "self_hosted":
         warnings.append(
