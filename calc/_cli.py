@@ -25,7 +25,7 @@ from ._catalogue import FIGURE_BY_ID
 from ._decide import decide
 from ._editions import EDITIONS, LATEST_EDITION
 from ._fields import ANSWER_FIELDS, FIELDS
-from ._model import APPROACHES, BREAKDOWN_LINES, estimate
+from ._model import APPROACHES, BREAK_EVEN_MAX_WORDS, BREAKDOWN_LINES, estimate
 from ._render import APPROACH_LABELS, LINE_LABELS
 from ._scenario import ValidationError, build_scenario, format_value
 from .render import format_output, render_markdown_summary
@@ -128,7 +128,7 @@ def render_table(est: Mapping[str, Any], query: str) -> str:
     out.append(f"Cheapest: {format_output('cheapest', est['cheapest'])}")
     be = est["break_even_queries_per_month"]
     if be is None:
-        out.append("Break-even: none between 0 and 10 billion queries a month")
+        out.append(f"Break-even: none between 0 and {BREAK_EVEN_MAX_WORDS} queries a month")
     else:
         out.append(
             f"Break-even: {format_output('break_even_queries_per_month', be)} in month 1; "

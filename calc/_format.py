@@ -6,7 +6,7 @@ on every CPython and in Pyodide, so rendered text is identical everywhere.
 
 from __future__ import annotations
 
-__all__ = ["hours", "integer", "ms", "money", "money_sig", "number", "sig"]
+__all__ = ["count_words", "hours", "integer", "ms", "money", "money_sig", "number", "sig"]
 
 
 def money(x: float) -> str:
@@ -66,3 +66,11 @@ def ms(x: float) -> str:
 def hours(x: float) -> str:
     """Hours to three significant figures."""
     return f"{sig(x, 3)} h"
+
+
+def count_words(x: float) -> str:
+    """A large round count in words: 10 billion, 2.5 million; smaller counts with separators."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= size:
+            return f"{number(x / size)} {word}"
+    return number(x)

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ._format import number
+from ._model import (
+    ACTIVATION_OVERHEAD,
+    BREAK_EVEN_MAX_QUERIES,
+    BREAK_EVEN_MAX_WORDS,
+    BYTES_PER_PARAM,
+    FLOPS_FACTOR,
+    HOURS_PER_MONTH,
+    MEMORY_HEADROOM,
+    MIN_READ_UNITS,
+)
+
 __all__ = ["FORMULAS", "Formula"]
 
 
@@ -24,6 +36,13 @@ class Formula:
     assumptions: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
 
+
+# The model's constants as the formulas print them (read from the model, which reads its figures).
+_H = number(HOURS_PER_MONTH)
+_MIN_RU = number(MIN_READ_UNITS)
+_F, _L = number(FLOPS_FACTOR["full"]), number(FLOPS_FACTOR["lora"])
+_B = {m: number(b) for m, b in BYTES_PER_PARAM.items()}
+_MAX_Q = f"10^{len(str(BREAK_EVEN_MAX_QUERIES)) - 1}" if str(BREAK_EVEN_MAX_QUERIES).strip("0") == "1" else number(BREAK_EVEN_MAX_QUERIES)
 
 FORMULAS: tuple[Formula, ...] = (
     Formula(
@@ -45,10 +64,10 @@ FORMULAS: tuple[Formula, ...] = (
             "in_tokens = prompt_tokens + ctx  (ctx = retrieved_chunks × chunk_tokens for RAG and hybrid, 0 for fine-tuning)",
             "generation_m = Q_m × (in_tokens × input_price + output_tokens × output_price) / 1,000,000",
             "RAG pays the base model's prices; fine-tuning and hybrid pay the fine-tuned model's",
-            "hosting_m = ft_hosting_per_hour × 730  (fine-tuning and hybrid)",
+            f"hosting_m = ft_hosting_per_hour × {_H}  (fine-tuning and hybrid)",
         ),
         unit="USD per month",
-        function="_lines",
+        function="monthly_cost_lines",
         figures=("rule.hours_per_month",),
         assumptions=("A billing month is [[fig:rule.hours_per_month]].",
                      "Cached-input discounts and batch pricing are not modelled."),
@@ -58,11 +77,11 @@ FORMULAS: tuple[Formula, ...] = (
         title="Generation on your own GPUs",
         lines=(
             "replica_hours_needed_m = Q_m × (in_tokens / serving_prefill_tps + output_tokens / serving_decode_tps) / 3600",
-            "billed_gpu_hours_m = max(serving_min_replicas × 730, replica_hours_needed_m) × serving_gpus_per_replica",
+            f"billed_gpu_hours_m = max(serving_min_replicas × {_H}, replica_hours_needed_m) × serving_gpus_per_replica",
             "generation_m = billed_gpu_hours_m × gpu_hour_price",
         ),
         unit="USD per month",
-        function="_lines",
+        function="monthly_cost_lines",
         figures=("rule.hours_per_month",),
         assumptions=("Traffic is spread evenly: peaks above the average need headroom the model does not add.",
                      "The fine-tuned model (an adapter or merged weights) serves at the base model's throughput."),
@@ -74,13 +93,13 @@ FORMULAS: tuple[Formula, ...] = (
             "vectors = ceil(corpus_tokens / chunk_tokens);  index_gb = vectors × embedding_dims × 4 / 10^9",
             "embeddings_m = (corpus tokens embedded in month m + Q_m × prompt_tokens) × embedding_price / 10^6",
             "corpus tokens embedded: all of corpus_tokens in month 1, corpus_churn × corpus_tokens later",
-            "vector_db_m = max(vector_db_min_monthly, index_gb × vector_storage_price + Q_m × max(0.25, index_gb) × vector_read_price / 10^6)",
+            f"vector_db_m = max(vector_db_min_monthly, index_gb × vector_storage_price + Q_m × max({_MIN_RU}, index_gb) × vector_read_price / 10^6)",
             "orchestration_m = orchestration_monthly;  engineering_m = rag_eng_hours_per_month × eng_hourly_rate",
         ),
         unit="USD per month",
-        function="_lines",
+        function="monthly_cost_lines",
         assumptions=("Vectors are float32 (4 bytes per dimension), with no index overhead.",
-                     "Each query reads max(0.25, index GB) read units, as Pinecone bills them."),
+                     f"Each query reads max({_MIN_RU}, index GB) read units, as Pinecone bills them."),
     ),
     Formula(
         id="cycles",
@@ -98,9 +117,9 @@ FORMULAS: tuple[Formula, ...] = (
         lines=(
             "train_tokens = train_examples × tokens_per_example × epochs (per run)",
             "API: cost per cycle = hp_runs × train_tokens × api_training_price / 10^6",
-            "Self-hosted: flops = c × P × train_tokens, c = 6 (full) or 4 (LoRA, QLoRA), P = model_params_b × 10^9",
-            "memory_gb = P × bytes_per_param / 10^9 × 1.2, bytes_per_param = 16 (full), 2 (LoRA), 0.55 (QLoRA)",
-            "gpus = whole instances covering max(1, ceil(memory_gb / (0.9 × gpu_memory_gb))) GPUs",
+            f"Self-hosted: flops = c × P × train_tokens, c = {_F} (full) or {_L} (LoRA, QLoRA), P = model_params_b × 10^9",
+            f"memory_gb = P × bytes_per_param / 10^9 × {number(ACTIVATION_OVERHEAD)}, bytes_per_param = {_B['full']} (full), {_B['lora']} (LoRA), {_B['qlora']} (QLoRA)",
+            f"gpus = whole instances covering max(1, ceil(memory_gb / ({number(MEMORY_HEADROOM)} × gpu_memory_gb))) GPUs",
             "compute_gpu_hours = flops / (gpu_peak_tflops × 10^12 × mfu) / 3600",
             "billed_gpu_hours = compute_gpu_hours + gpus × run_overhead_hours",
             "wall_clock_hours = compute_gpu_hours / gpus + run_overhead_hours",
@@ -123,7 +142,7 @@ FORMULAS: tuple[Formula, ...] = (
             "engineering: ft_eng_hours_per_cycle × eng_hourly_rate in each cycle month",
         ),
         unit="USD per cycle month",
-        function="_lines",
+        function="monthly_cost_lines",
     ),
     Formula(
         id="totals",
@@ -145,14 +164,14 @@ FORMULAS: tuple[Formula, ...] = (
         title="Break-even volume",
         lines=(
             "d(Q) = tco(fine-tuning) − tco(RAG) with month-1 volume Q, everything else unchanged",
-            "no break-even when d(0) and d(10^10) are on the same side of zero",
+            f"no break-even when d(0) and d({_MAX_Q}) are on the same side of zero",
             "otherwise the smallest whole Q where the side differs from d(0)'s, by integer bisection",
             "direction: fine-tuning cheaper above when d(0) > 0; RAG cheaper above otherwise",
         ),
         unit="queries per month (month 1)",
         function="break_even",
         assumptions=(
-            "The search assumes d changes sign at most once between 0 and 10 billion queries. That holds for "
+            f"The search assumes d changes sign at most once between 0 and {BREAK_EVEN_MAX_WORDS} queries. That holds for "
             "most scenarios, but not all: when the vector store's plan minimum is high and its reads are "
             "dear, RAG's cost can stay flat and then grow faster than fine-tuning's, so d can cross zero "
             "twice. The search then reports no break-even although one approach is cheaper over a middle band "
@@ -168,7 +187,7 @@ FORMULAS: tuple[Formula, ...] = (
             "latency_ms = added_latency_ms + prompt_tokens / serving_prefill_tps × 1000 + output_tokens × decode_ms_per_token",
         ),
         unit="milliseconds",
-        function="_latency",
+        function="latency",
         assumptions=("Queueing, network to the model and time to first token beyond prefill are not modelled.",),
     ),
 )

@@ -1,4 +1,4 @@
-"""The cost and latency model of MODEL.md §2 and its outputs (§3).
+"""The cost and latency model and its outputs (the methodology page renders every formula here).
 
 Pure and deterministic. Every float sum is ``math.fsum`` and growth is repeated multiplication,
 so CPython 3.11, CPython 3.12+ and Pyodide agree to the last digit.
@@ -9,6 +9,9 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
+from ._catalogue import FIGURE_BY_ID
+from ._fields import APPROACHES_DECLARED, FIELD_BY_NAME
+from ._format import count_words
 from ._scenario import Scenario
 
 __all__ = [
@@ -17,25 +20,41 @@ __all__ = [
     "HOURS_PER_MONTH",
     "MODEL_VERSION",
     "break_even",
+    "cumulative_costs",
     "cycle_months",
     "estimate",
+    "latency",
+    "monthly_cost_lines",
     "monthly_queries",
     "training_run",
 ]
 
 MODEL_VERSION = "1"
-HOURS_PER_MONTH = 730.0  # billing month; figure rule.hours_per_month
-APPROACHES = ("rag", "finetune", "hybrid")
+APPROACHES = tuple(a.key for a in APPROACHES_DECLARED)
 BREAKDOWN_LINES = (
     "generation", "hosting", "embeddings", "vector_db", "orchestration", "training", "labelling",
     "engineering",
 )
-# Model constants of v1; each is also a figure (rule.*) so the methodology page can cite it.
-FLOPS_FACTOR = {"full": 6.0, "lora": 4.0, "qlora": 4.0}
-BYTES_PER_PARAM = {"full": 16.0, "lora": 2.0, "qlora": 0.55}
-ACTIVATION_OVERHEAD = 1.2
-MEMORY_HEADROOM = 0.9
-BREAK_EVEN_MAX_QUERIES = 10_000_000_000
+
+
+def _rule(figure_id: str) -> float:
+    return float(FIGURE_BY_ID[figure_id].value)
+
+
+# Model constants, read from their figures (the methodology page cites the same records).
+HOURS_PER_MONTH = _rule("rule.hours_per_month")
+FLOPS_FACTOR = {
+    "full": _rule("rule.flops_factor.full"),
+    "lora": _rule("rule.flops_factor.lora"),
+    "qlora": _rule("rule.flops_factor.lora"),
+}
+BYTES_PER_PARAM = {m: _rule(f"rule.bytes_per_param.{m}") for m in ("full", "lora", "qlora")}
+ACTIVATION_OVERHEAD = _rule("rule.activation_overhead")
+MEMORY_HEADROOM = _rule("rule.memory_headroom")
+MIN_READ_UNITS = _rule("vdb.pinecone.min_read_units")
+# The break-even search covers every volume the queries_per_month field accepts.
+BREAK_EVEN_MAX_QUERIES = int(FIELD_BY_NAME["queries_per_month"].high or 0)
+BREAK_EVEN_MAX_WORDS = count_words(BREAK_EVEN_MAX_QUERIES)  # "10 billion", for sentences
 
 V = Mapping[str, Any]
 
@@ -92,8 +111,8 @@ def training_run(v: V) -> dict[str, Any]:
     }
 
 
-def _lines(v: V, approach: str, qs: list[float]) -> dict[str, list[float]]:
-    """Monthly cost per breakdown line for one approach."""
+def monthly_cost_lines(v: V, approach: str, qs: list[float]) -> dict[str, list[float]]:
+    """The cost of each breakdown line in each month, for one approach (the whole cost model)."""
     months = len(qs)
     zero = [0.0] * months
     lines = {name: list(zero) for name in BREAKDOWN_LINES}
@@ -130,7 +149,7 @@ def _lines(v: V, approach: str, qs: list[float]) -> dict[str, list[float]]:
         for m, q in enumerate(qs, start=1):
             corpus = v["corpus_tokens"] if m == 1 else churn_tokens
             emb.append((corpus + q * v["prompt_tokens"]) * v["embedding_price"] / 1e6)
-            usage = index_gb * v["vector_storage_price"] + q * max(0.25, index_gb) * v["vector_read_price"] / 1e6
+            usage = index_gb * v["vector_storage_price"] + q * max(MIN_READ_UNITS, index_gb) * v["vector_read_price"] / 1e6
             vdb.append(max(v["vector_db_min_monthly"], usage))
         lines["embeddings"] = emb
         lines["vector_db"] = vdb
@@ -162,11 +181,13 @@ def _totals(lines: dict[str, list[float]], months: int) -> list[float]:
 
 def _tco(v: V, approach: str, q1: float) -> float:
     qs = monthly_queries(q1, v["growth_per_month"], v["months"])
-    return math.fsum(_totals(_lines(v, approach, qs), len(qs)))
+    return math.fsum(_totals(monthly_cost_lines(v, approach, qs), len(qs)))
 
 
 def break_even(v: V) -> tuple[int | None, str | None]:
-    """Smallest whole month-1 volume at which finetune-vs-rag changes sign (MODEL.md §2)."""
+    """Smallest whole month-1 volume at which finetune's tco minus rag's changes sign, or (None, None).
+
+    Integer bisection over [0, BREAK_EVEN_MAX_QUERIES]; it assumes one change of sign at most."""
 
     def positive(q: int) -> bool:
         return _tco(v, "finetune", float(q)) - _tco(v, "rag", float(q)) > 0
@@ -188,7 +209,8 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 6)
 
 
-def _latency(v: V, approach: str) -> tuple[float, float]:
+def latency(v: V, approach: str) -> tuple[float, float]:
+    """(added_latency_ms, latency_ms) of one query for one approach."""
     prefill = v["serving_prefill_tps"]
     added = 0.0
     if approach in ("rag", "hybrid"):
@@ -201,7 +223,7 @@ def _latency(v: V, approach: str) -> tuple[float, float]:
 
 
 def estimate(scenario: Scenario) -> dict[str, Any]:
-    """Every output of MODEL.md §3 for a validated scenario, JSON-ready."""
+    """Every output of the model for a validated scenario, JSON-ready."""
     v = scenario.values
     qs = monthly_queries(v["queries_per_month"], v["growth_per_month"], v["months"])
     total_queries = math.fsum(qs)
@@ -215,18 +237,18 @@ def estimate(scenario: Scenario) -> dict[str, Any]:
     }
     tcos: dict[str, float] = {}
     for approach in APPROACHES:
-        lines = _lines(v, approach, qs)
+        lines = monthly_cost_lines(v, approach, qs)
         monthly = _totals(lines, len(qs))
         tco = math.fsum(monthly)
         tcos[approach] = tco
-        added, latency = _latency(v, approach)
+        added, total = latency(v, approach)
         out[approach] = {
             "tco": _r(tco),
             "per_query": _r(tco / total_queries) if total_queries > 0 else None,
             "monthly": [_r(x) for x in monthly],
             "breakdown": {name: _r(math.fsum(lines[name])) for name in BREAKDOWN_LINES},
             "added_latency_ms": _r(added),
-            "latency_ms": _r(latency),
+            "latency_ms": _r(total),
         }
     run = training_run(v)
     cycles = cycle_months(v["months"], v["retrains_per_year"])
@@ -244,3 +266,25 @@ def estimate(scenario: Scenario) -> dict[str, Any]:
     out["break_even_direction"] = direction
     out["cheapest"] = min(APPROACHES, key=lambda a: (tcos[a], APPROACHES.index(a)))
     return out
+
+
+def cumulative_costs(est: Mapping[str, Any]) -> dict[str, Any]:
+    """The chart's data: each approach's cumulative cost by month, and the first month (1-based)
+    in which fine-tuning's and RAG's cumulative costs are on the other side of each other from
+    month 1, or None. Computed from the estimate's rounded monthly totals."""
+    running: dict[str, list[float]] = {}
+    for approach in APPROACHES:
+        total = 0.0
+        sums = []
+        for x in est[approach]["monthly"]:
+            total = total + x
+            sums.append(total)
+        running[approach] = sums
+
+    def side(i: int) -> int:
+        d = running["finetune"][i] - running["rag"][i]
+        return (d > 0) - (d < 0)
+
+    crossing = next((i + 1 for i in range(1, len(running["rag"])) if side(i) != side(0)), None)
+    series = {a: [round(x, 6) for x in sums] for a, sums in running.items()}
+    return {"series": series, "crossing_month": crossing}

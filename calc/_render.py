@@ -19,7 +19,7 @@ from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
 from ._fields import APPROACHES_DECLARED
 from ._figures import Figure
-from ._model import APPROACHES, BREAKDOWN_LINES, estimate
+from ._model import APPROACHES, BREAK_EVEN_MAX_WORDS, BREAKDOWN_LINES, cumulative_costs, estimate
 from ._scenario import build_scenario
 
 __all__ = [
@@ -246,7 +246,7 @@ def render_results(est: Mapping[str, Any]) -> str:
     if be is None:
         be_text = (
             f'<p class="rvf-breakeven">Break-even: {_out("break_even_queries_per_month", None)} '
-            f"between fine-tuning and RAG for any volume from 0 to 10 billion queries a month."
+            f"between fine-tuning and RAG for any volume from 0 to {BREAK_EVEN_MAX_WORDS} queries a month."
             f'{_out("break_even_direction", None, text="")}</p>'
         )
     else:
@@ -283,7 +283,8 @@ def render_results(est: Mapping[str, Any]) -> str:
         warnings = f'<div class="rvf-warnings" role="status"><p>Warnings:</p><ul>{items}</ul></div>'
     return (
         f'<div class="rvf-results" data-edition="{_attr(est["edition"])}" '
-        f'data-model-version="{_attr(est["model_version"])}">'
+        f'data-model-version="{_attr(est["model_version"])}" '
+        f'data-chart="{_attr(json.dumps(cumulative_costs(est), separators=(",", ":")))}">'
         f"{warnings}{summary}{be_text}{costs}{training}"
         f'<details class="rvf-monthly"><summary>Cost per month</summary>{monthly}</details></div>'
     )
@@ -315,7 +316,7 @@ def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str
     lines.append(f"Cheapest: {format_output('cheapest', est['cheapest'])}. Break-even: "
                  + (f"{format_output('break_even_queries_per_month', be)}, "
                     f"{format_output('break_even_direction', est['break_even_direction'])}." if be is not None
-                    else "none between 0 and 10 billion queries a month."))
+                    else f"none between 0 and {BREAK_EVEN_MAX_WORDS} queries a month."))
     lines.append("")
     lines.append(f"Edition {est['edition']}, model v{est['model_version']}. Scenario: "
                  f"{base_url}calculator/?{query}")

@@ -14,7 +14,7 @@ from . import _format as fmt
 from ._catalogue import CATALOGUE, FIGURE_BY_ID, data_as_of
 from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
-from ._fields import ANSWER_FIELDS, FIELDS, GROUPS, Field
+from ._fields import ANSWER_FIELDS, APPROACHES_DECLARED, FIELDS, GROUPS, Field
 from ._figures import CATEGORIES
 from ._render import (
     APPROACH_LABELS,
@@ -189,6 +189,11 @@ def _value_text(value: Any) -> str:
     return format_value(value)
 
 
+def _nouns() -> str:
+    nouns = [a.noun for a in APPROACHES_DECLARED]
+    return ", ".join(nouns[:-1]) + " and " + nouns[-1]
+
+
 def render_calculator() -> str:
     """The whole calculator: form from field metadata, default and preset results pre-rendered."""
     ed = EDITIONS[LATEST_EDITION]
@@ -237,7 +242,7 @@ def render_calculator() -> str:
         f'<h2 id="rvf-results-title">Results</h2>'
         f'<div id="rvf-decision" class="rvf-decision"></div>'
         f'<div class="rvf-chart-box"><canvas id="rvf-chart" role="img" '
-        f'aria-label="Cumulative cost per month for RAG, fine-tuning and hybrid; the cost per month table below has the same numbers"></canvas></div>'
+        f'aria-label="Cumulative cost per month for {_attr(_nouns())}; the cost per month table below has the same numbers"></canvas></div>'
         f'<section id="rvf-results-body" data-search-exclude>{render_results(default_est)}</section></section>'
     )
     # The numbers (the results and each preset's) stay out of the search index
@@ -256,8 +261,7 @@ def render_calculator() -> str:
     # The preset blocks (two thirds of the page's bytes) sit in a <noscript>. Without JavaScript
     # the browser parses and shows them as they are. With JavaScript it keeps them as one text
     # node, which costs next to nothing to parse: parsing and building some 5,000 elements while
-    # Pyodide boots took CPU from the boot (issue 5's live-ready budget, measured with `make
-    # bench`). ui.js parses them when a preset is picked before Python answers and, once the
+    # Pyodide boots takes CPU from the boot (the performance page's live-ready budget). ui.js parses them when a preset is picked before Python answers and, once the
     # live start has settled and the page is idle, moves them into #rvf-preset-list and drops
     # data-pending (calculator.css hides the section until then, when scripts run).
     preset_section = (
@@ -272,6 +276,7 @@ def render_calculator() -> str:
         # The wheel the worker installs, as scripts/build_wheel.py names it (PEP 427; pure Python).
         "wheel": f"calc-{__version__}-py3-none-any.whl",
         "edition": ed.name,
+        "approaches": [{"key": a.key, "label": a.label} for a in APPROACHES_DECLARED],
         "fields": [f.name for f in FIELDS],
         "answers": [f.name for f in ANSWER_FIELDS],
         "defaults": {k: _value_text(v) for k, v in ed.defaults.items()},

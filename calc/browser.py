@@ -3,7 +3,8 @@
 Requests (``type`` tells them apart):
 - ``{"type": "ping"}`` -> ``{"ok": true, "edition", "model_version", "editions"}``
 - ``{"type": "estimate", "params": [[key, value], ...]}`` -> the estimate, its rendered fragments,
-  the permalink query and the exports. Invalid values come back as ``errors`` (field, value,
+  the chart's data (each approach's cumulative cost by month and the month the costs cross, also
+  carried by the results fragment's ``data-chart``), the permalink query and the exports. Invalid values come back as ``errors`` (field, value,
   message), and the fragments are computed with those values left at their defaults, so the
   page always has numbers to show.
 Errors never cross as exceptions: a malformed request gets ``{"ok": false, "error": {...}}``.
@@ -15,7 +16,7 @@ import json
 from typing import Any
 
 from ._editions import EDITIONS, LATEST_EDITION
-from ._model import MODEL_VERSION, estimate
+from ._model import MODEL_VERSION, cumulative_costs, estimate
 from ._render import render_markdown_summary, render_results
 from ._scenario import Scenario, ValidationError, build_scenario, format_value
 
@@ -55,6 +56,7 @@ def compute(params: list[tuple[str, str]], *, base_url: str = "") -> dict[str, A
         "query": query,
         "form": {name: format_value(value) for name, value in scenario.values.items()},
         "estimate": est,
+        "chart": cumulative_costs(est),
         "decision": decision,
         "fragments": {"results": render_results(est), "decision": decision_html},
         "exports": {
@@ -82,7 +84,7 @@ def handle(request_json: str) -> str:
             ):
                 raise TypeError("params must be a list of [key, value] string pairs")
             base_url = request.get("base_url", "")
-            if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://", "")):
+            if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
                 base_url = ""
             reply = compute([(k, v) for k, v in raw], base_url=base_url[:500])
         else:

@@ -12,11 +12,8 @@
 import { LiveCalc, whenIdle } from "./calculator.js";
 
 const STAGE_STEP = { idle: 0, downloading: 1, starting: 2, installing: 3, ready: 4 };
-const APPROACHES = [
-  ["rag", "RAG"],
-  ["finetune", "Fine-tuning"],
-  ["hybrid", "Hybrid"],
-];
+// Line colours by approach key; the approaches themselves and their labels come from calc.
+const COLOURS = { rag: "#00897b", finetune: "#e65100", hybrid: "#5e35b1", long_context: "#6d4c41" };
 let live = null; // one worker for the whole visit, reused across instant navigations
 let chartModule = null;
 /** Material's search index waits while boot.js's early start boots Python; let it load now. */
@@ -433,17 +430,10 @@ class CalculatorPage {
 
   // --- the chart ------------------------------------------------------------------------------
 
-  monthly() {
-    const series = {};
-    for (const [key] of APPROACHES) {
-      series[key] = [];
-      for (let m = 1; ; m++) {
-        const el = this.resultsBody.querySelector(`[data-output="${key}.monthly.${m}"]`);
-        if (!el) break;
-        series[key].push(Number(el.dataset.value));
-      }
-    }
-    return series;
+  /** The chart's data, computed by calc and carried by the results fragment (data-chart). */
+  chartData() {
+    const results = this.resultsBody.querySelector(".rvf-results");
+    return results && results.dataset.chart ? JSON.parse(results.dataset.chart) : null;
   }
 
   async drawChart() {
@@ -460,34 +450,28 @@ class CalculatorPage {
       return;
     }
     if (!this.root.isConnected) return;
-    const series = this.monthly();
-    const months = series.rag.length;
+    const chart = this.chartData();
+    if (!chart) return;
+    const approaches = this.data.approaches.filter(({ key }) => key in chart.series);
+    const months = chart.series[approaches[0].key].length;
     const labels = Array.from({ length: months }, (_, i) => `Month ${i + 1}`);
     const style = getComputedStyle(document.body);
     const fg = style.getPropertyValue("--md-default-fg-color").trim() || "#333";
     const grid = style.getPropertyValue("--md-default-fg-color--lightest").trim() || "#ddd";
-    const colours = { rag: "#00897b", finetune: "#e65100", hybrid: "#5e35b1" };
-    const cumulative = {};
-    for (const [key] of APPROACHES) {
-      let total = 0;
-      cumulative[key] = series[key].map((x) => (total += x));
-    }
-    const datasets = APPROACHES.map(([key, label]) => ({
+    const datasets = approaches.map(({ key, label }) => ({
       label,
-      data: cumulative[key],
-      borderColor: colours[key],
-      backgroundColor: colours[key],
+      data: chart.series[key],
+      borderColor: COLOURS[key] || fg,
+      backgroundColor: COLOURS[key] || fg,
       pointRadius: 0,
       borderWidth: 2,
     }));
-    // Mark the month where cumulative fine-tuning and RAG costs cross, if they do.
-    const crossing = cumulative.rag.findIndex(
-      (r, i) => i > 0 && Math.sign(cumulative.finetune[i] - r) !== Math.sign(cumulative.finetune[0] - cumulative.rag[0]),
-    );
-    if (crossing > 0) {
+    // Mark the month where cumulative fine-tuning and RAG costs cross, as calc found it.
+    const crossing = chart.crossing_month;
+    if (crossing) {
       datasets.push({
         label: "Cumulative costs cross",
-        data: cumulative.rag.map((r, i) => (i === crossing ? r : null)),
+        data: chart.series.rag.map((r, i) => (i === crossing - 1 ? r : null)),
         borderColor: fg,
         backgroundColor: fg,
         pointRadius: 6,
