@@ -1,7 +1,7 @@
 """calc: the cost and latency model behind the RAG vs fine-tuning guide.
 
 Standard library only; no I/O at import. The same package runs in CPython at build time and in
-Pyodide in the browser. See MODEL.md (rendered on the site's methodology page) for the contract.
+Pyodide in the browser. The site's methodology page (rendered from this package) states the contract.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Subcommands:
 
 - ``estimate [field=value ...] [--preset NAME] [--edition NAME] [--format table|markdown|json]``:
-  the estimate of a scenario. Field names are MODEL.md's, exactly as in a permalink query.
+  the estimate of a scenario. Field names are the schema's, exactly as in a permalink query.
 - ``figures [--category NAME] [--format table|json]``: every figure with its source and date.
 - ``presets [--edition NAME] [--format table|json]``: the presets of an edition.
 - ``fields [--format table|json]``: the scenario fields and decision answers, with ranges and defaults.
@@ -325,7 +325,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_fields)
 
     p = sub.add_parser("decide", help="recommend RAG, fine-tuning or hybrid from your answers",
-                       description="Recommend an approach from the decision answers (MODEL.md §5). "
+                       description="Recommend an approach from the decision answers (listed on the methodology page). "
                        "Scenario fields may be given too: latency_budget_ms is compared with the "
                        "scenario's retrieval latency.")
     p.add_argument("params", nargs="*", metavar="answer=word", help="e.g. knowledge_change=weekly stage=production")

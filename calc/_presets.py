@@ -1,4 +1,4 @@
-"""Presets: named sets of field values that start a scenario (MODEL.md §1, §5).
+"""Presets: named sets of field values that start a scenario (the methodology page lists the fields; permalinks name presets).
 
 A preset's name is part of the permalink contract: once released it is never renamed or removed.
 Values that come from a figure are read from the catalogue (never retyped), and ``figures`` records

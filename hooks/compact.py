@@ -1,7 +1,7 @@
 """MkDocs hook: drop the indentation that Material's templates leave between tags.
 
 Material's templates are indented for reading, and on every built page that indentation comes
-to a few kilobytes of whitespace between tags, downloaded on every visit (issue 5 budgets the
+to a few kilobytes of whitespace between tags, downloaded on every visit (the performance page budgets the
 bytes of each page). Whitespace that runs from one tag to the next and holds a line break
 becomes a single line break, which renders the same: between two elements, a run of spaces and
 line breaks and one line break are each one collapsible space.

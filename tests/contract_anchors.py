@@ -1,6 +1,6 @@
 """The site's contract anchors, typed out (not read from calc) so that a renamed one fails a test.
 
-The guide's anchors come from PLAN.md, the FAQ's five from issue 3. Readers cite them in RFCs:
+The guide's and the FAQ's anchors were released with the first site. Readers cite them in RFCs:
 tests/site/test_built_html.py keeps them in the frozen published-URL fixture, and
 tests/test_decide.py lets decision rules link only to them.
 """

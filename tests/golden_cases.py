@@ -1,10 +1,10 @@
-"""Golden scenarios for the v1 cost and latency model, each derived by hand from MODEL.md §2.
+"""Golden scenarios for the v1 cost and latency model, each derived by hand from the formulas (methodology page).
 
-Every expected number below was worked out from the text of MODEL.md (not from calc's code);
+Every expected number below was worked out from the formulas as the methodology page states them (not from calc's code);
 the derivation of each case lists every intermediate number. Fields not given in ``params``
-take the defaults of MODEL.md §1 (edition 2026-11).
+take the defaults of edition 2026-11.
 
-Expected outputs are keyed by their data-output names (MODEL.md §3): ``rag.tco``,
+Expected outputs are keyed by their data-output names (the methodology page lists the outputs): ``rag.tco``,
 ``rag.breakdown.generation``, ``rag.monthly.1`` (1-based), ``finetune.training.gpus``,
 ``break_even_queries_per_month``, ``cheapest`` ...  Floats are compared with a relative
 tolerance of 1e-9 and an absolute one of 1e-6 (calc rounds to 6 decimal places); ints,
@@ -29,7 +29,7 @@ Shared arithmetic of the defaults (used by several cases; "per query" means per 
 - Over 12 months at default settings, rag(Q) = 13,802.1 + 0.019608 Q, where 13,802.1 =
   orchestration 3600 + engineering 9600 + vector_db 600 + corpus embeddings (1.0 + 11 x 0.1 = 2.1),
   and 0.019608 = 12 x (0.001624 + 0.00001).
-- Break-even sign convention (MODEL.md §2): "positive" means d > 0, otherwise non-positive.
+- Break-even sign convention (methodology page): "positive" means d > 0, otherwise non-positive.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ CASES: list[GoldenCase] = [
             "model_version": "1",
         },
         derivation="""
-        MODEL.md §3 worked example, all defaults. Q_m = 100,000 every month (growth 0), M = 12.
+        Model 1's worked example, all defaults. Q_m = 100,000 every month (growth 0), M = 12.
         rag generation/month = 100,000 x 0.001624 = 162.4; x12 = 1,948.8.
         rag embeddings: month 1 (50e6 + 100,000 x 500) x 0.02 / 1e6 = 2.0; months 2-12 (5e6 + 5e7) x 0.02 / 1e6
           = 1.1 each, x11 = 12.1; total 14.1.

@@ -1,6 +1,6 @@
 """Claims checked: every seed claim has a declared sweep and a computed verdict (calc/_claims.py).
 
-Expected numbers are worked out by hand from MODEL.md §2 and the figures of
+Expected numbers are worked out by hand from the formulas (methodology page) and the figures of
 shared/reference/figures.md, typed here; they are never read back from calc's output.
 """
 
@@ -122,7 +122,7 @@ def test_verdict_agrees_with_share_and_range() -> None:
             assert r.holds_where
 
 
-# --- hand computations (MODEL.md §2) -------------------------------------------------------------
+# --- hand computations (methodology page) -------------------------------------------------------------
 
 
 def test_full_70b_cycle_on_aws_p5_by_hand() -> None:

@@ -31,7 +31,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_estimate_table_shows_worked_example():
-    """The default table prints the worked example's totals, break-even and latency (MODEL.md §3)."""
+    """The default table prints the worked example's totals, break-even and latency (the methodology page lists the outputs)."""
     proc = run_cli("estimate")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
@@ -55,7 +55,7 @@ def test_estimate_json_equals_calc_estimate():
 
 
 def test_estimate_json_keeps_key_order(capsys):
-    """The JSON output keeps MODEL.md's key order (sort_keys=False) and ends with a newline."""
+    """The JSON output keeps the documented key order (sort_keys=False) and ends with a newline."""
     assert main(["estimate", "--format", "json"]) == 0
     text = capsys.readouterr().out
     assert text.endswith("}\n")

@@ -1,6 +1,6 @@
 """The frozen v1 contract: field names, choice words, answer names, output names and JSON keys.
 
-tests/fixtures/contract_v1.json was written by hand from MODEL.md §1, §3 and §5. It may grow
+tests/fixtures/contract_v1.json was written by hand from the field, output and permalink tables of the methodology page. It may grow
 (append entries), never shrink: ``PINS`` freezes the first entries of every section, and the
 other tests check that every name in the fixture still exists in calc. Removing or renaming a
 name in calc, or narrowing a v1 range, breaks old permalinks and fails here.
@@ -126,13 +126,13 @@ def test_fixture_names_are_unique():
 
 
 def test_v1_fields_exist_in_order():
-    """Every v1 field name is still in calc.FIELDS, in MODEL.md's relative order."""
+    """Every v1 field name is still in calc.FIELDS, in the schema's relative order."""
     names = [f.name for f in calc.FIELDS]
     v1 = [f["name"] for f in FIXTURE["fields"]]
     missing = [n for n in v1 if n not in names]
     assert not missing, f"fields removed or renamed: {missing}"
     positions = [names.index(n) for n in v1]
-    assert positions == sorted(positions), "v1 fields are out of MODEL.md order"
+    assert positions == sorted(positions), "v1 fields are out of the schema's order"
 
 
 def test_v1_field_kinds_ranges_and_choices_not_narrowed():
@@ -143,7 +143,7 @@ def test_v1_field_kinds_ranges_and_choices_not_narrowed():
 
 
 def test_v1_answers_exist_and_not_narrowed():
-    """Every decision answer name and word of MODEL.md §5 is still in calc.ANSWER_FIELDS."""
+    """Every decision answer name and word of model 1 is still in calc.ANSWER_FIELDS."""
     answers = _by_name(calc.ANSWER_FIELDS)
     missing = [a["name"] for a in FIXTURE["answers"] if a["name"] not in answers]
     assert not missing, f"answers removed or renamed: {missing}"

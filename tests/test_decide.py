@@ -36,7 +36,7 @@ ALLOWED_LINKS = frozenset(
     [f"guide/#{a}" for a in GUIDE_ANCHORS] + [f"faq/#{a}" for a in FAQ_ANCHORS]
 )
 
-# MODEL.md §5, typed out here so a renamed word fails a test.
+# Model 1's decision answers, typed out here so a renamed word fails a test.
 MODEL_WORDS = {
     "knowledge_change": ("rarely", "monthly", "weekly"),
     "needs_citations": ("yes", "no"),
@@ -110,7 +110,7 @@ def _key(combo: dict, **change) -> tuple:
 
 
 def test_answer_words_match_model_md():
-    """The categorical answers and their words are exactly MODEL.md §5's, in order."""
+    """The categorical answers and their words are exactly model 1's, in order."""
     assert ANSWER_CHOICES == MODEL_WORDS
     assert set(ANSWER_NAMES) == set(MODEL_WORDS) | {"labelled_examples", "latency_budget_ms"}
     assert LABELLED_BUCKETS == ("under-1000", "1000-10000", "over-10000")
@@ -402,7 +402,7 @@ def test_as_dict_is_json_ready():
     ],
 )
 def test_unknown_words_and_bad_numbers_raise_naming_the_answer(answers, name):
-    """A word outside MODEL.md §5, a bad number or an unknown answer is a ValueError naming it."""
+    """A word outside the answers' choices, a bad number or an unknown answer is a ValueError naming it."""
     with pytest.raises(ValueError, match=f"^{name}:"):
         decide(answers=answers)
 

@@ -13,7 +13,7 @@ import pytest
 from calc._catalogue import CATALOGUE, CLAIMS, FIGURE_BY_ID, STUDIES, _index, data_as_of
 from calc._figures import CATEGORIES, CONFIDENCES, KINDS, Figure
 
-# PLAN.md "Default figure ids": field -> figure id. This is the contract with the scenario module.
+# Default figure ids of edition 2026-11: field -> figure id. This is the contract with the scenario module.
 DEFAULT_FIGURE_IDS = {
     "queries_per_month": "assume.queries_per_month",
     "growth_per_month": "assume.growth_per_month",
@@ -63,7 +63,7 @@ DEFAULT_FIGURE_IDS = {
     "eng_hourly_rate": "assume.eng_hourly_rate",
 }
 
-# The v1 defaults of MODEL.md §1, typed from that table.
+# Model 1's defaults (edition 2026-11), typed from its field table.
 MODEL_MD_DEFAULTS = {
     "queries_per_month": 100000, "growth_per_month": 0, "months": 12, "prompt_tokens": 500,
     "output_tokens": 250, "api_input_price": 0.40, "api_output_price": 1.60, "ft_input_price": 0.80,
@@ -80,7 +80,7 @@ MODEL_MD_DEFAULTS = {
     "eng_hourly_rate": 100,
 }
 
-# PLAN.md: model constants, with their values.
+# Model constants, with their values.
 RULE_FIGURES = {
     "rule.flops_factor.full": 6,
     "rule.flops_factor.lora": 4,
@@ -160,13 +160,13 @@ def test_index_rejects_a_duplicate_id() -> None:
 
 @pytest.mark.parametrize("field", sorted(DEFAULT_FIGURE_IDS))
 def test_default_figure_exists_with_model_md_value(field: str) -> None:
-    """Each default figure id of PLAN.md exists and holds the default MODEL.md §1 gives."""
+    """Each default figure id of edition 2026-11 exists and holds model 1's default."""
     fig = FIGURE_BY_ID[DEFAULT_FIGURE_IDS[field]]
     assert math.isclose(fig.value, MODEL_MD_DEFAULTS[field], rel_tol=0, abs_tol=1e-12)
 
 
 def test_assumed_defaults_are_labelled_as_assumptions() -> None:
-    """Every assume.* figure is an assumption dated 2026-11-23, as PLAN.md requires."""
+    """Every assume.* figure is an assumption dated 2026-11-23, as the catalogue's dating rule says."""
     assumed = [f for f in CATALOGUE if f.id.startswith("assume.")]
     assert len(assumed) >= 27
     for fig in assumed:
@@ -176,7 +176,7 @@ def test_assumed_defaults_are_labelled_as_assumptions() -> None:
 
 @pytest.mark.parametrize("figure_id", sorted(RULE_FIGURES))
 def test_model_constants_exist(figure_id: str) -> None:
-    """The model constants of PLAN.md are figures with their stated values and categories."""
+    """The model constants are figures with their stated values and categories."""
     fig = FIGURE_BY_ID[figure_id]
     assert math.isclose(fig.value, RULE_FIGURES[figure_id], rel_tol=0, abs_tol=1e-12)
     expected_category = "workload" if figure_id == "rule.hours_per_month" else "training_rules"
@@ -257,7 +257,7 @@ def test_spot_check_prices() -> None:
 
 
 def test_midpoints_of_ranges_without_a_model_default() -> None:
-    """Ranges with no MODEL.md default take the midpoint: p95 (10.5+24)/2 = 17.25, rerank (110+170)/2 = 140."""
+    """Ranges with no published default take the midpoint: p95 (10.5+24)/2 = 17.25, rerank (110+170)/2 = 140."""
     for figure_id in ("latency.hnsw.1m_1536.p95", "latency.rerank.cohere_3_5.dedicated",
                       "ft.together.up_to_16b.training", "labelling.expert_preference_pair",
                       "gpu.mfu.llama3_405b_pretraining"):

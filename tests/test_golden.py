@@ -1,4 +1,4 @@
-"""Golden scenarios: calc's estimate against numbers derived by hand from MODEL.md (tests/golden_cases.py)."""
+"""Golden scenarios: calc's estimate against numbers derived by hand from the methodology page (tests/golden_cases.py)."""
 
 from __future__ import annotations
 
@@ -85,13 +85,13 @@ def test_golden_breakdown_sums_to_tco(case: GoldenCase):
 
 @pytest.mark.parametrize("case", CASES, ids=_IDS)
 def test_golden_scenarios_have_no_warnings(case: GoldenCase):
-    """None of the golden scenarios combines fields that MODEL.md says deserve a warning."""
+    """None of the golden scenarios combines fields that the model contract says deserve a warning."""
     result = _estimate(case)
     assert result["warnings"] == []
 
 
 def test_worked_example_is_the_default_scenario():
-    """An empty parameter list and an empty mapping both give the MODEL.md §3 worked example."""
+    """An empty parameter list and an empty mapping both give model 1's worked example."""
     from_list = calc.estimate(calc.build_scenario([]))
     from_mapping = calc.estimate(calc.build_scenario({}))
     assert from_list == from_mapping

@@ -1,4 +1,4 @@
-"""Presets of edition 2026-11: names, kinds, field names and ranges (MODEL.md §1), provenance."""
+"""Presets of edition 2026-11: names, kinds, field names and ranges (the schema's), provenance."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from calc._catalogue import FIGURE_BY_ID
 from calc._presets import PRESET_KINDS, PRESETS_2026_11, Preset
 
-# MODEL.md §1, typed from its tables: field -> (low, high, whole?). Choice fields listed apart.
+# Model 1's fields, typed from its field table: field -> (low, high, whole?). Choice fields listed apart.
 NUMERIC_FIELDS = {
     "queries_per_month": (0, 1e10, False),
     "growth_per_month": (-0.5, 1, False),
@@ -65,14 +65,14 @@ CHOICE_FIELDS = {
     "method": ("full", "lora", "qlora"),
 }
 
-# MODEL.md §1 "Presets fill several fields at once".
+# Presets fill several fields at once (methodology page).
 GPU_FIELDS = {"gpu_hour_price", "gpus_per_instance", "gpu_peak_tflops", "gpu_memory_gb"}
 GPU_OPTIONAL_FIELDS = {"serving_prefill_tps", "serving_decode_tps", "decode_ms_per_token"}
 API_MODEL_FIELDS = {"api_input_price", "api_output_price", "ft_input_price", "ft_output_price",
                     "api_training_price"}
 VECTOR_STORE_FIELDS = {"vector_db_min_monthly", "vector_storage_price", "vector_read_price"}
 
-# PLAN.md / brief: names that must exist (names are forever).
+# Names that must exist (names are forever).
 REQUIRED_NAMES = {
     "gpu-h100-aws-p5", "gpu-a100-80gb-aws-p4de", "gpu-a100-40gb-aws-p4d", "gpu-l40s-aws-g6e",
     "gpu-l4-aws-g6", "gpu-a10g-aws-g5", "gpu-h100-gcp-a3", "gpu-h100-azure-nd96isr", "gpu-h100-lambda-8x",
@@ -108,7 +108,7 @@ def test_preset_kind_title_description(preset: Preset) -> None:
 
 @pytest.mark.parametrize("preset", PRESETS_2026_11, ids=_names(PRESETS_2026_11))
 def test_preset_values_are_model_fields_within_range(preset: Preset) -> None:
-    """Every key is a MODEL.md §1 field; numbers sit in range, whole fields are ints, choices are exact words."""
+    """Every key is a model 1 field; numbers sit in range, whole fields are ints, choices are exact words."""
     assert preset.values
     for field, value in preset.values.items():
         if field in CHOICE_FIELDS:
@@ -133,7 +133,7 @@ def test_preset_figures_exist_and_match_values(preset: Preset) -> None:
 
 @pytest.mark.parametrize("preset", PRESETS_2026_11, ids=_names(PRESETS_2026_11))
 def test_preset_avoids_api_training_with_self_hosted_serving(preset: Preset) -> None:
-    """No preset combines training=api with serving=self_hosted (MODEL.md warns: not exportable)."""
+    """No preset combines training=api with serving=self_hosted (the methodology page warns: not exportable)."""
     assert not (preset.values.get("training") == "api" and preset.values.get("serving") == "self_hosted")
 
 

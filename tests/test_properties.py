@@ -1,8 +1,8 @@
-"""Property tests (Hypothesis) of parsing, validation and the model's invariants (MODEL.md §1, §2, §4).
+"""Property tests (Hypothesis) of parsing, validation and the model's invariants (the methodology page: fields, formulas, validation).
 
 Profiles live in tests/conftest.py: HYPOTHESIS_PROFILE=ci (default, ~200 examples per test) or
 bench (10,000). Valid scenarios are drawn from the v1 ranges of tests/fixtures/contract_v1.json
-(written by hand from MODEL.md §1), log-uniformly where a range spans several orders of magnitude.
+(written by hand from model 1's field table), log-uniformly where a range spans several orders of magnitude.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "contract_v1.json").r
 V1_FIELDS = {f["name"]: f for f in FIXTURE["fields"]}
 V1_ANSWERS = {a["name"]: a for a in FIXTURE["answers"]}
 
-# MODEL.md §1 "Parsing": the anchors ^...$ mean the whole text (a trailing newline is not allowed).
+# the number grammar (methodology page, calc._fields.parse_number): the anchors ^...$ mean the whole text (a trailing newline is not allowed).
 NUMBER_RE = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 
 EDGE_STRINGS = (
@@ -44,7 +44,7 @@ def _calc_fields() -> dict:
 
 
 def _number_verdict(text: str, low: float, high: float, whole: bool) -> bool | None:
-    """True if MODEL.md §1 accepts ``text`` for a number field, False if not, None if float noise decides."""
+    """True if the number grammar accepts ``text`` for a number field, False if not, None if float noise decides."""
     if not NUMBER_RE.fullmatch(text):
         return False
     as_float = float(text)
@@ -164,7 +164,7 @@ def valid_params(draw, omit: tuple[str, ...] = ()) -> list[tuple[str, str]]:
 
 
 def bad_value(entry) -> st.SearchStrategy[str]:
-    """A text MODEL.md §1 rejects for this field (calc Field or fixture entry)."""
+    """A text the number grammar or the range rejects for this field (calc Field or fixture entry)."""
     kind = entry.kind
     if kind == "choice":
         words = tuple(entry.choices)
@@ -244,7 +244,7 @@ def test_any_pairs_validate_or_raise_validation_error(pairs):
 
 @given(st.sampled_from(sorted(V1_FIELDS)), st.one_of(numeric_like, st.sampled_from(EDGE_STRINGS)))
 def test_number_parsing_follows_model_rules(name, text):
-    """A numeric field accepts exactly the ASCII decimal texts of MODEL.md §1 that are finite and in range."""
+    """A numeric field accepts exactly the ASCII decimal texts of the number grammar that are finite and in range."""
     field = _calc_fields()[name]
     verdict = _value_verdict(field, text)
     assume(verdict is not None)
@@ -300,7 +300,7 @@ def test_valid_scenarios_give_finite_outputs(params):
         assert len(result[approach]["monthly"]) == int(result["scenario"]["months"])
     # cheapest is chosen on unrounded totals, so allow the 6-dp rounding
     assert tcos[result["cheapest"]] <= min(tcos.values()) + 1e-6
-    # MODEL.md §2: in v1 the hybrid is never cheaper than fine-tuning alone
+    # In model 1 the hybrid is never cheaper than fine-tuning alone
     assert tcos["hybrid"] >= tcos["finetune"] - 1e-6
 
 

@@ -4,11 +4,11 @@ Every case must give an error naming the field in ``#rvf-errors`` (role="alert")
 the field, leave no page error or console error (conftest's guard), open no dialog (the
 markup payloads call ``alert``), set no ``window.__pwned`` (the others try to), and add no
 element or event-handler attribute from the payload to the page. The results shown stay
-the defaults (a refused value keeps its default). MODEL.md §1 "Parsing" and §4 say which
+the defaults (a refused value keeps its default). The number grammar and the validation rules (methodology page) say which
 values are refused.
 
 Typed cases share one booted page. URL cases are grouped into a few links, each field at most
-once per link (MODEL.md §4: every error is reported at once), so each link costs one boot.
+once per link (every error is reported at once), so each link costs one boot.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ scenario (the page writes it right after showing a live result), then compares e
 ``data-output`` element's text and ``data-value`` with CPython's fragment, the decision's
 outputs and rules, and the notices with CPython's warnings.
 
-Random scenarios: ``random.Random(SEED + i)`` draws every field inside its MODEL.md §1 range
+Random scenarios: ``random.Random(SEED + i)`` draws every field inside its allowed range (the methodology page's field table)
 (log-uniform where the range spans three decades or more, integers for whole fields,
 sometimes the exact bounds), cycles through every serving/training/method word, starts a
 quarter of the cases from a random preset, and answers a random subset of the decision

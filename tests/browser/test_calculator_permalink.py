@@ -1,6 +1,6 @@
 """Permalinks: a copied link reopens the same scenario; unknown and bad parameters are reported.
 
-MODEL.md §5: the query holds the edition, the preset, the fields that differ and the decision
+Permalinks (methodology page): the query holds the edition, the preset, the fields that differ and the decision
 answers; an unknown parameter is a notice (old links keep working), a bad value is the field's
 error and the field keeps its default.
 """

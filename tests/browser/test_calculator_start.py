@@ -1,4 +1,4 @@
-"""When the calculator starts Python (DESIGN.md, and docs/assets/calculator/boot.js).
+"""When the calculator starts Python (ARCHITECTURE.md, and docs/assets/calculator/boot.js).
 
 - A permalink whose values no build-time block holds starts the worker while the page is still
   being parsed (before DOMContentLoaded), and loads the chart library only after the first live

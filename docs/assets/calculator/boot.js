@@ -2,7 +2,7 @@
  * The calculator's early start (a classic script inside the calculator's markup, so it runs
  * while the page is still being parsed, before Material's bundle and the rest of the page).
  *
- * When Python starts (DESIGN.md: once the page is idle, on first interaction when the browser
+ * When Python starts (ARCHITECTURE.md: once the page is idle, on first interaction when the browser
  * asks to save data) has one exception: a permalink whose values no build-time block holds (a
  * changed field, an answer, another edition) shows pre-computed numbers of another scenario until
  * Python answers, so it starts Python at once. Pyodide's boot takes seconds of CPU, and every
