@@ -28,13 +28,14 @@ def _performance(section: str | None = None) -> str:
 
 
 def define_env(env) -> None:
-    """Register calc's renderers under the macro names the pages use (see PLAN: page macros)."""
+    """Register calc's renderers under the macro names the pages use."""
     env.macro(render.render_figure, "fig")  # fig("gpu.h100_sxm.aws_p5.price")
     env.macro(render.render_output, "out")  # out("default", "rag.tco")
     env.macro(render.render_figures_table, "figures_table")  # figures_table("gpu_prices")
     env.macro(render.render_decision_table, "decision_table")
     env.macro(render.render_faq, "faq_entries")
     env.macro(render.render_methodology, "methodology")
+    env.macro(render.render_contract, "model_contract")
     env.macro(render.render_sources_table, "sources_table")
     env.macro(render.render_claims_table, "claims_table")
     env.macro(render.render_preset_examples, "preset_examples")

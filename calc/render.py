@@ -43,6 +43,7 @@ __all__ = [
     "preset_estimate",
     "render_calculator",
     "render_claims_table",
+    "render_contract",
     "render_data_as_of",
     "render_decision",
     "render_decision_table",
@@ -66,5 +67,12 @@ def data_as_of() -> str:
 def render_claims_table() -> str:
     """The claims page: each published claim, its sweep, the model's range and the verdict."""
     from ._claims import render_claims_table as _render  # noqa: PLC0415 - heavy, build time
+
+    return _render()
+
+
+def render_contract() -> str:
+    """The methodology page's contract: inputs, answers, parsing, outputs, editions and permalinks."""
+    from ._contract import render_contract as _render  # noqa: PLC0415 - build time
 
     return _render()
