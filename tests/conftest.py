@@ -33,6 +33,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
+from chromium_launch import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from static_server import StaticServer, port_is_free  # noqa: E402
 
 settings.register_profile(
@@ -48,16 +49,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parents[1]
 BROWSER_FIXTURES = Path(__file__).resolve().parent / "browser" / "fixtures"
-CHROMIUM = os.environ.get("RVF_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 
