@@ -25,8 +25,8 @@ from ._catalogue import FIGURE_BY_ID
 from ._decide import decide
 from ._editions import EDITIONS, LATEST_EDITION
 from ._fields import ANSWER_FIELDS, FIELDS
-from ._model import APPROACHES, BREAK_EVEN_MAX_WORDS, BREAKDOWN_LINES, estimate
-from ._render import APPROACH_LABELS, LINE_LABELS
+from ._model import APPROACHES, BREAK_EVEN_MAX_WORDS, approaches_of, estimate, lines_of
+from ._render import ADDED_LATENCY_LABEL, APPROACH_LABELS, LINE_LABELS, _heading
 from ._scenario import ValidationError, build_scenario, format_value
 from .render import format_output, render_markdown_summary
 
@@ -111,21 +111,25 @@ def render_table(est: Mapping[str, Any], query: str) -> str:
     preset = est.get("preset")
     title = f"RAG vs fine-tuning: {months}-month estimate (edition {est['edition']}, model v{est['model_version']}"
     title += f", preset {preset})" if preset else ")"
-    rows = [["", *(APPROACH_LABELS[a] for a in APPROACHES)]]
+    approaches = approaches_of(est)
+    rows = [["", *(_heading(est, a) for a in approaches)]]
 
     def row(label: str, key: str) -> None:
-        rows.append([label, *(format_output(f"{a}.{key}", _lookup(est[a], key)) for a in APPROACHES)])
+        rows.append([label, *(format_output(f"{a}.{key}", _lookup(est[a], key)) for a in approaches)])
 
-    for line in BREAKDOWN_LINES:
+    for line in lines_of(est):
         row(LINE_LABELS[line], f"breakdown.{line}")
-    rows.append(["-" * len("Total cost of ownership"), "", "", ""])
+    rows.append(["-" * len("Total cost of ownership"), *([""] * len(approaches))])
     row("Total cost of ownership", "tco")
     row("Cost per query", "per_query")
-    row("Latency added by retrieval", "added_latency_ms")
+    row(ADDED_LATENCY_LABEL[est["model_version"]], "added_latency_ms")
     row("Latency per query", "latency_ms")
 
-    out = [title, "", _columns(rows, right=(1, 2, 3)), ""]
+    out = [title, "", _columns(rows, right=tuple(range(1, len(approaches) + 1))), ""]
     out.append(f"Cheapest: {format_output('cheapest', est['cheapest'])}")
+    for a in approaches:
+        if est[a].get("infeasible_reason"):
+            out.append(f"{APPROACH_LABELS[a]} is not an option: {est[a]['infeasible_reason']}")
     be = est["break_even_queries_per_month"]
     if be is None:
         out.append(f"Break-even: none between 0 and {BREAK_EVEN_MAX_WORDS} queries a month")
@@ -238,7 +242,7 @@ def _allowed(field) -> str:
 
 
 def _cmd_fields(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    defaults = EDITIONS[LATEST_EDITION].defaults
+    defaults = EDITIONS[LATEST_EDITION].start_values()
     if args.format == "json":
         records = [
             {"name": f.name, "kind": f.kind, "unit": f.unit, "low": f.low, "high": f.high,
@@ -263,7 +267,7 @@ def _cmd_decide(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _warnings(scenario.warnings, err)
     est = estimate(scenario)
     try:
-        decision = decide(answers=dict(scenario.answers), retrieval_added_ms=est["rag"]["added_latency_ms"])
+        decision = decide(answers=dict(scenario.answers), estimate=est)
     except ValueError as exc:  # decide() starts its message with the answer's name
         name, _, message = str(exc).partition(": ")
         raise _Usage([(name, message or name)]) from None
@@ -275,6 +279,9 @@ def _cmd_decide(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     lines = [f"Recommendation: {APPROACH_LABELS.get(decision.recommendation, decision.recommendation)}"]
     scores = ", ".join(f"{APPROACH_LABELS.get(a, a)} {decision.scores[a]}" for a in APPROACHES)
     lines.append(f"Scores: {scores}")
+    lines.append(f"Cheapest over the horizon: {APPROACH_LABELS.get(decision.cheapest, decision.cheapest)}")
+    if decision.cost_note:
+        lines.append(decision.cost_note)
     if not scenario.answers:
         lines.append("No answers given (try: python -m calc fields, for the answer names and words).")
     lines.append("")

@@ -105,7 +105,7 @@ def render_contract() -> str:
     for group, title in GROUPS.items():
         rows = [
             [f"<code>{escape(f.name)}</code>", escape(f.help), escape(f.unit), _allowed(f),
-             _default_text(f, ed.defaults[f.name], ed.default_figures.get(f.name)), escape(f.since)]
+             _default_text(f, ed.start_values()[f.name], ed.default_figures.get(f.name)), escape(f.since)]
             for f in FIELDS if f.group == group
         ]
         if rows:

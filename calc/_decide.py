@@ -27,7 +27,11 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._fields import ANSWER_FIELDS, APPROACHES_DECLARED, FieldError, format_value
+from typing import Any
+
+from . import _format as fmt
+from ._fields import ANSWER_FIELDS, APPROACH_BY_KEY, APPROACHES_DECLARED, FieldError, format_value
+from ._model import approaches_of
 from ._rules import (
     ANSWER_BUCKETS,
     ANSWER_CHOICES,
@@ -73,7 +77,7 @@ ANSWER_LABELS: dict[str, str] = {f.name: f.label for f in ANSWER_FIELDS}
 # Human labels of every word and bucket.
 ANSWER_WORD_LABELS: dict[str, dict[str, str]] = {f.name: f.word_labels() for f in ANSWER_FIELDS}
 # How approaches are named inside a sentence.
-APPROACH_LABELS: dict[str, str] = {a.key: a.noun for a in APPROACHES_DECLARED}
+APPROACH_LABELS: dict[str, str] = {a.key: a.noun for a in APPROACHES_DECLARED if a.scored}
 
 
 def labelled_bucket(*, examples: int) -> str:
@@ -123,9 +127,12 @@ class Decision:
     risks: tuple[FiredRule, ...]
     answered: dict[str, str | int | float]
     buckets: dict[str, str]
+    cheapest: str | None = None
+    cheapest_differs: bool | None = None
+    cost_note: str | None = None
 
     def as_dict(self) -> dict[str, object]:
-        """A JSON-ready copy."""
+        """A JSON-ready copy. ``cheapest`` and ``cheapest_differs`` are null without an estimate."""
         return {
             "recommendation": self.recommendation,
             "scores": dict(self.scores),
@@ -133,6 +140,9 @@ class Decision:
             "risks": [{"id": f.id, "text": f.text, "link": f.link} for f in self.risks],
             "answered": dict(self.answered),
             "buckets": dict(self.buckets),
+            "cheapest": self.cheapest,
+            "cheapest_differs": self.cheapest_differs,
+            "cost_note": self.cost_note,
         }
 
 
@@ -175,6 +185,7 @@ def decide(
     *,
     answers: Mapping[str, str | int | float | None],
     retrieval_added_ms: float | None = None,
+    estimate: Mapping[str, Any] | None = None,
 ) -> Decision:
     """Recommend rag, finetune or hybrid from the decision answers.
 
@@ -182,7 +193,14 @@ def decide(
     ``ANSWER_CHOICES``; numbers may be given as numbers or as text. An unknown answer, word or
     out-of-range number raises ValueError naming the answer. ``retrieval_added_ms`` is the
     estimate's ``rag.added_latency_ms``; the latency answer is compared with it.
+
+    With the scenario's ``estimate`` (the model's output), the decision also names the cheapest
+    approach, says when the recommendation is not it (``cost_note``: the cost difference and the
+    reason that outweighs it), and adds a risk for every approach whose total latency per query is
+    over ``latency_budget_ms``. ``retrieval_added_ms`` defaults to the estimate's.
     """
+    if estimate is not None and retrieval_added_ms is None:
+        retrieval_added_ms = estimate["rag"]["added_latency_ms"]
     given = _normalise(answers)
     words: dict[str, str] = {k: v for k, v in given.items() if isinstance(v, str)}
     buckets: dict[str, str] = {}
@@ -210,17 +228,63 @@ def decide(
             recommendation = approach
 
     risks = [
-        r
+        FiredRule(id=r.id, text=r.reason, link=r.link)
         for r in _RISKS
         if (not r.recommended or recommendation in r.recommended) and r.matches(words=words)
     ]
+    cheapest = differs = note = None
+    if estimate is not None:
+        cheapest = estimate["cheapest"]
+        differs = cheapest != recommendation
+        if differs:
+            note = _cost_note(recommendation, cheapest, estimate, fired)
+        if "latency_budget_ms" in given:
+            risks.extend(_latency_risks(float(given["latency_budget_ms"]), estimate))
     return Decision(
         recommendation=recommendation,
         scores=scores,
         reasons=tuple(FiredRule(id=r.id, text=r.reason, link=r.link) for r in fired),
-        risks=tuple(FiredRule(id=r.id, text=r.reason, link=r.link) for r in risks),
+        risks=tuple(risks),
         answered=given,
         buckets=buckets,
+        cheapest=cheapest,
+        cheapest_differs=differs,
+        cost_note=note,
+    )
+
+
+def _feasible(estimate: Mapping[str, Any]) -> list[str]:
+    return [a for a in approaches_of(estimate) if estimate[a].get("feasible", True)]
+
+
+def _latency_risks(budget: float, estimate: Mapping[str, Any]) -> list[FiredRule]:
+    """One risk per approach whose total latency per query is over the budget."""
+    out = []
+    for a in _feasible(estimate):
+        total = estimate[a]["latency_ms"]
+        if total > budget:
+            label = APPROACH_BY_KEY[a].label
+            out.append(FiredRule(
+                id=f"latency-over-budget-{a.replace('_', '-')}",
+                text=f"{label} takes about {fmt.ms(total)} per query, over the latency budget of "
+                     f"{fmt.ms(budget)}.",
+                link="guide/#latency-budget",
+            ))
+    return out
+
+
+def _cost_note(recommendation: str, cheapest: str, estimate: Mapping[str, Any], fired: list[Rule]) -> str:
+    """One sentence: the recommendation is not the cheapest, by how much, and what outweighs that."""
+    months = len(estimate["rag"]["monthly"])
+    rec, low = estimate[recommendation]["tco"], estimate[cheapest]["tco"]
+    weight = {"rag": lambda r: r.effect.rag, "finetune": lambda r: r.effect.finetune,
+              "hybrid": lambda r: r.effect.hybrid}[recommendation]
+    best = max(fired, key=weight)
+    why = best.reason if best.reason[1:2].isupper() else best.reason[0].lower() + best.reason[1:]
+    return (
+        f"{APPROACH_BY_KEY[recommendation].label} is recommended although "
+        f"{APPROACH_BY_KEY[cheapest].noun} is cheaper by {fmt.money(rec - low)} over {months} months "
+        f"({fmt.money(low)} against {fmt.money(rec)}), because {why}"
     )
 
 

@@ -26,9 +26,11 @@ __all__ = ["EDITIONS", "LATEST_EDITION", "Edition", "make_edition"]
 class Edition:
     """A named, frozen set of defaults and presets.
 
-    ``default_figures``: field -> id of the figure behind its default, for the fields this edition
-    lists. ``followers``: field -> the field whose value it takes when the reader does not set it
-    (fields added after this edition that reproduce it by copying another field).
+    ``defaults``: the fields this edition knows, at its defaults. ``default_figures``: field -> id
+    of the figure behind each number default. Fields added after the edition are not among them:
+    ``later`` holds the constants that reproduce its numbers, and ``followers`` maps a later field
+    to the field whose value it takes when the reader does not set it. ``start_values`` puts all
+    of them together.
     """
 
     name: str
@@ -36,6 +38,16 @@ class Edition:
     default_figures: Mapping[str, str]
     presets: Mapping[str, Preset]
     followers: Mapping[str, str] = field(default_factory=dict)
+    later: Mapping[str, float | int | str] = field(default_factory=dict)
+    model_version: str = "1"
+    order: tuple[str, ...] = ()  # every field's name, in the schema's order
+
+    def start_values(self) -> dict[str, float | int | str]:
+        """Every field's starting value, in the schema's order: defaults, later constants, followers."""
+        values: dict[str, float | int | str] = {**self.defaults, **self.later}
+        for name, leader in self.followers.items():
+            values[name] = values[leader]
+        return {name: values[name] for name in self.order}
 
 
 def make_edition(
@@ -45,12 +57,14 @@ def make_edition(
     words: Mapping[str, str] | None = None,
     presets: tuple[Preset, ...],
     fields: tuple[Field, ...] = FIELDS,
+    model_version: str = "1",
 ) -> Edition:
     """Resolve an edition's defaults: its figures and words, then the values later fields reproduce it with.
 
     Raises ValueError when the edition lists a field it cannot know, or misses one it should.
     """
     values: dict[str, float | int | str] = {}
+    later: dict[str, float | int | str] = {}
     followers: dict[str, str] = {}
     words = dict(words or {})
     for f in fields:
@@ -63,11 +77,10 @@ def make_edition(
                 raise ValueError(f"edition {name} lists {f.name}, a field added in {f.since}")
             if f.before_field is not None:
                 followers[f.name] = f.before_field
-                values[f.name] = 0  # placeholder keeping the schema's order; set below
                 continue
             if f.before is None:
                 raise ValueError(f"field {f.name} (since {f.since}) declares no value for edition {name}")
-            values[f.name] = f.before
+            later[f.name] = f.before
         elif f.name not in listed:
             raise ValueError(f"edition {name} gives no default for {f.name}")
         else:
@@ -75,14 +88,15 @@ def make_edition(
     unknown = sorted(set(words) | (set(figures) - {f.name for f in fields}))
     if unknown:
         raise ValueError(f"edition {name} names unknown fields: {unknown}")
-    for name_, leader in followers.items():
-        values[name_] = values[leader]
     return Edition(
         name=name,
         defaults=MappingProxyType(values),
         default_figures=MappingProxyType(dict(figures)),
         presets=MappingProxyType({p.name: p for p in presets}),
         followers=MappingProxyType(followers),
+        later=MappingProxyType(later),
+        model_version=model_version,
+        order=tuple(f.name for f in fields),
     )
 
 

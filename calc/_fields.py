@@ -168,17 +168,21 @@ def _num(x: float | None) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Approach:
-    """One approach the model prices: its key (JSON, ``data-output``), its label, and its name in a sentence."""
+    """One approach the model prices: its key (JSON, ``data-output``), its label, its name in a
+    sentence, the model version that introduced it, and whether the decision rules score it."""
 
     key: str
     label: str
     noun: str
+    since_model: str = "1"
+    scored: bool = True
 
 
 APPROACHES_DECLARED: tuple[Approach, ...] = (
     Approach(key="rag", label="RAG", noun="RAG"),
     Approach(key="finetune", label="Fine-tuning", noun="fine-tuning"),
     Approach(key="hybrid", label="Hybrid", noun="hybrid"),
+    Approach(key="long_context", label="Long context", noun="long context", since_model="2", scored=False),
 )
 APPROACH_BY_KEY: dict[str, Approach] = {a.key: a for a in APPROACHES_DECLARED}
 
@@ -187,6 +191,8 @@ GROUPS = {
     "serving": "Serving the generator model",
     "retrieval": "Retrieval (RAG and the RAG half of hybrid)",
     "finetuning": "Fine-tuning",
+    "caching": "Prompt caching and long prompts",
+    "long_context": "Long context (the whole corpus in a cached prompt)",
     "decision": "Your situation (decision questions)",
 }
 
@@ -212,6 +218,10 @@ FIELDS: tuple[Field, ...] = (
        "Input tokens per query, not counting retrieved context."),
     _f("output_tokens", "workload", "Output tokens per query", "tokens", "number", 0, 1e5,
        "Tokens the model generates per query."),
+    _f("ft_prompt_tokens", "workload", "Fine-tuned model's prompt tokens", "tokens", "number", 0, 1e6,
+       "Input tokens per query the fine-tuned model is sent: the instructions and examples it was trained "
+       "to do without are left out (the hybrid adds the retrieved context).",
+       since="2026-12", before_field="prompt_tokens"),
     # Serving
     _c("serving", "serving", "Serving", ("api", "self_hosted"), "api",
        "api: pay per token to a provider; self_hosted: rent GPUs and run the model yourself."),
@@ -223,8 +233,43 @@ FIELDS: tuple[Field, ...] = (
        "Input price of the fine-tuned model on the same API."),
     _f("ft_output_price", "serving", "Fine-tuned model output price", "USD/1M tokens", "number", 0, 1000,
        "Output price of the fine-tuned model on the same API."),
+    _f("api_cached_input_price", "caching", "Base model cached input price", "USD/1M tokens", "number", 0, 1000,
+       "Price of an input token read from the provider's prompt cache (base model).",
+       since="2026-12", before_field="api_input_price"),
+    _f("ft_cached_input_price", "caching", "Fine-tuned model cached input price", "USD/1M tokens", "number", 0, 1000,
+       "Price of an input token read from the prompt cache (fine-tuned model).",
+       since="2026-12", before_field="ft_input_price"),
+    _f("cached_prompt_share", "caching", "Cached share of the static prompt", "share", "number", 0, 1,
+       "Share of each approach's fixed prompt (instructions, examples) billed at the cached price; "
+       "retrieved context is never cached. API serving only.",
+       since="2026-12", before=0.0),
+    _f("cache_write_premium", "caching", "Cache write premium", "share of the input price", "number", 0, 10,
+       "Extra charged when a prompt prefix is written to the cache (0.25: a write costs 1.25 times the input price).",
+       since="2026-12", before=0.0),
+    _f("cache_writes_per_month", "caching", "Cache writes per month", "writes/month", "number", 0, 1e7,
+       "Times each cached prefix is written in a month: after it expires, on a deploy, when the corpus changes.",
+       since="2026-12", before=0.0),
+    _f("cache_storage_price", "caching", "Cache storage price", "USD/1M tokens per hour", "number", 0, 1000,
+       "Hourly price of keeping cached tokens stored, where the provider charges it.",
+       since="2026-12", before=0.0),
+    _f("long_prompt_threshold_tokens", "caching", "Long-prompt price threshold", "tokens", "whole", 0, 1e8,
+       "Input tokens in one request above which the provider multiplies its prices for the whole request.",
+       since="2026-12", before=0),
+    _f("long_prompt_input_multiplier", "caching", "Long-prompt input price multiplier", "x", "number", 1, 10,
+       "Multiplier on input, cached-input and cache-write prices of a request above the threshold.",
+       since="2026-12", before=1.0),
+    _f("long_prompt_output_multiplier", "caching", "Long-prompt output price multiplier", "x", "number", 1, 10,
+       "Multiplier on the output price of a request above the threshold.",
+       since="2026-12", before=1.0),
+    _f("api_ttft_ms", "serving", "API time to first token", "ms", "number", 0, 60000,
+       "Network round trip and the provider's time to first token for an ordinary prompt (API serving).",
+       since="2026-12", before=0.0),
     _f("ft_hosting_per_hour", "serving", "Fine-tuned hosting fee", "USD/hour", "number", 0, 1000,
        "Hourly fee some clouds charge to keep a fine-tuned deployment up, used or not."),
+    _c("ft_hosting", "serving", "Fine-tuned hosting billed", ("flat", "per_replica"), "per_replica",
+       "flat: the hourly fee keeps one deployment up whatever the traffic; per_replica: the fee is per "
+       "replica, and replicas follow the traffic at the serving throughput figures (a dedicated endpoint).",
+       since="2026-12", before="flat"),
     _f("gpu_hour_price", "serving", "GPU-hour price", "USD/GPU-hour", "number", 0.01, 1000,
        "Price of one GPU for one hour, for self-hosted serving and training."),
     _f("gpus_per_instance", "serving", "GPUs per rented instance", "GPUs", "whole", 1, 16,
@@ -239,6 +284,11 @@ FIELDS: tuple[Field, ...] = (
        "Output tokens one replica produces per second, batched."),
     _f("decode_ms_per_token", "serving", "Time per output token", "ms", "number", 0.1, 1000,
        "Time between output tokens as one user sees it."),
+    _f("serving_reference_params_b", "serving", "Model size of the throughput figures", "billion parameters",
+       "number", 0.01, 2000,
+       "Size of the model the prefill, decode and per-token figures were measured on; self-hosted rates "
+       "scale by this over the model size (compute per token grows with the parameters).",
+       since="2026-12", before_field="model_params_b"),
     # Retrieval
     _f("corpus_tokens", "retrieval", "Corpus size", "tokens", "number", 0, 1e13,
        "Tokens in the knowledge base."),
@@ -268,6 +318,15 @@ FIELDS: tuple[Field, ...] = (
        "Approximate nearest-neighbour search, about 1M vectors."),
     _f("rerank_ms", "retrieval", "Reranker latency", "ms", "number", 0, 60000,
        "Reranker time; 0 when there is none."),
+    _f("context_window_tokens", "long_context", "Context window", "tokens", "whole", 0, 1e8,
+       "The base model's context window: the corpus and the prompt must fit in it.",
+       since="2026-12", before=0),
+    _f("long_context_ttft_ms", "long_context", "Time to first token, long cached prompt", "ms", "number", 0, 600000,
+       "The provider's time to first token when the prompt starts with a long cached prefix.",
+       since="2026-12", before=0.0),
+    _f("lc_eng_hours_per_month", "long_context", "Long-context engineering", "hours/month", "number", 0, 10000,
+       "Engineering hours to keep the corpus in the prompt current and tested.",
+       since="2026-12", before=0.0),
     # Fine-tuning
     _c("training", "finetuning", "Training", ("api", "self_hosted"), "api",
        "api: pay per training token; self_hosted: rent GPUs and train yourself."),
@@ -275,6 +334,9 @@ FIELDS: tuple[Field, ...] = (
        0, 10000, "Price per million training tokens on the API."),
     _c("method", "finetuning", "Method", ("full", "lora", "qlora"), "lora",
        "Self-hosted training method: full weights, LoRA adapters, or LoRA on a 4-bit base."),
+    _f("qlora_time_factor", "finetuning", "QLoRA training time factor", "x LoRA's time", "number", 1, 10,
+       "How much longer QLoRA trains than bf16 LoRA on the same FLOPs (4-bit dequantisation).",
+       since="2026-12", before=1.0),
     _f("model_params_b", "finetuning", "Model size", "billion parameters", "number", 0.01, 2000,
        "Parameters of the model being tuned."),
     _f("train_examples", "finetuning", "Labelled examples", "examples", "whole", 1, 1e9,

@@ -58,33 +58,79 @@ FORMULAS: tuple[Formula, ...] = (
                      "so every Python computes the same digits.",),
     ),
     Formula(
+        id="prompt-tokens",
+        title="What each approach sends",
+        lines=(
+            "ctx = retrieved_chunks × chunk_tokens (context tokens per query; RAG and hybrid)",
+            "in_tokens: RAG = prompt_tokens + ctx;  fine-tuning = ft_prompt_tokens;  hybrid = ft_prompt_tokens + ctx;  "
+            "long context = corpus_tokens + prompt_tokens",
+            "cached_tokens: RAG = cached_prompt_share × prompt_tokens;  fine-tuning and hybrid = cached_prompt_share × "
+            "ft_prompt_tokens;  long context = corpus_tokens + cached_prompt_share × prompt_tokens",
+        ),
+        unit="tokens per query",
+        function="prompt_tokens",
+        assumptions=("The fine-tuned model is sent only what it was not trained to do without: ft_prompt_tokens "
+                     "leaves out the instructions and examples the training replaced.",
+                     "Retrieved context changes with every query, so it is never cached.",
+                     "In edition 2026-11 (model 1) ft_prompt_tokens equals prompt_tokens and nothing is cached."),
+    ),
+    Formula(
         id="generation-api",
         title="Generation on an API",
         lines=(
-            "in_tokens = prompt_tokens + ctx  (ctx = retrieved_chunks × chunk_tokens for RAG and hybrid, 0 for fine-tuning)",
-            "generation_m = Q_m × (in_tokens × input_price + output_tokens × output_price) / 1,000,000",
-            "RAG pays the base model's prices; fine-tuning and hybrid pay the fine-tuned model's",
-            f"hosting_m = ft_hosting_per_hour × {_H}  (fine-tuning and hybrid)",
+            "prices: RAG and long context pay the base model's (api_*), fine-tuning and hybrid the fine-tuned model's (ft_*)",
+            "a request with in_tokens > long_prompt_threshold_tokens pays input and cached prices × long_prompt_input_multiplier "
+            "and the output price × long_prompt_output_multiplier",
+            "generation_m = Q_m × ((in_tokens − cached_tokens) × input_price + output_tokens × output_price + "
+            "cached_tokens × cached_input_price) / 10^6",
+            f"cache_m = cache_writes_per_month × cached_tokens × input_price × (1 + cache_write_premium) / 10^6 + "
+            f"cache_storage_price × cached_tokens / 10^6 × {_H}",
         ),
         unit="USD per month",
         function="monthly_cost_lines",
         figures=("rule.hours_per_month",),
         assumptions=("A billing month is [[fig:rule.hours_per_month]].",
-                     "Cached-input discounts and batch pricing are not modelled."),
+                     "Each cache write is counted on top of the reads; the one read it replaces is not "
+                     "subtracted, a small overstatement.",
+                     "Batch pricing (half price for work that can wait a day) is not modelled: the "
+                     "estimator prices interactive queries."),
+    ),
+    Formula(
+        id="hosting",
+        title="Hosting the fine-tuned model",
+        lines=(
+            f"ft_hosting = flat:  hosting_m = ft_hosting_per_hour × {_H}",
+            f"ft_hosting = per_replica:  hosting_m = ft_hosting_per_hour × max({_H}, replica_hours_m)",
+            "replica_hours_m = Q_m × (in_tokens / prefill_tps + output_tokens / decode_tps) / 3600  (the rates below)",
+        ),
+        unit="USD per month (fine-tuning and hybrid, API serving)",
+        function="monthly_cost_lines",
+        figures=("rule.hours_per_month",),
+        assumptions=("A dedicated endpoint is billed by the hour whatever it serves; its traffic is spread evenly.",
+                     "In edition 2026-11 (model 1) hosting is flat."),
     ),
     Formula(
         id="generation-self-hosted",
         title="Generation on your own GPUs",
         lines=(
-            "replica_hours_needed_m = Q_m × (in_tokens / serving_prefill_tps + output_tokens / serving_decode_tps) / 3600",
+            "scale = serving_reference_params_b / model_params_b",
+            "prefill_tps = serving_prefill_tps × scale;  decode_tps = serving_decode_tps × scale;  "
+            "ms per output token = decode_ms_per_token / scale",
+            "replica_hours_needed_m = Q_m × (in_tokens / prefill_tps + output_tokens / decode_tps) / 3600",
             f"billed_gpu_hours_m = max(serving_min_replicas × {_H}, replica_hours_needed_m) × serving_gpus_per_replica",
             "generation_m = billed_gpu_hours_m × gpu_hour_price",
         ),
         unit="USD per month",
-        function="monthly_cost_lines",
+        function="serving_rates",
         figures=("rule.hours_per_month",),
         assumptions=("Traffic is spread evenly: peaks above the average need headroom the model does not add.",
-                     "The fine-tuned model (an adapter or merged weights) serves at the base model's throughput."),
+                     "The fine-tuned model (an adapter or merged weights) serves at the base model's throughput.",
+                     "The measured rates scale with the model's size: a forward pass costs about 2 FLOPs per "
+                     "parameter per token, so a model k times larger runs at 1/k of the rates. Throughput "
+                     "tables for 8B and 70B models on one GPU differ by about that factor; at small batches "
+                     "decoding is limited by memory bandwidth and the rule is pessimistic for large models.",
+                     "Prefix caching on your own servers is not modelled: cached_prompt_share applies to an "
+                     "API's bill."),
     ),
     Formula(
         id="retrieval",
@@ -120,7 +166,7 @@ FORMULAS: tuple[Formula, ...] = (
             f"Self-hosted: flops = c × P × train_tokens, c = {_F} (full) or {_L} (LoRA, QLoRA), P = model_params_b × 10^9",
             f"memory_gb = P × bytes_per_param / 10^9 × {number(ACTIVATION_OVERHEAD)}, bytes_per_param = {_B['full']} (full), {_B['lora']} (LoRA), {_B['qlora']} (QLoRA)",
             f"gpus = whole instances covering max(1, ceil(memory_gb / ({number(MEMORY_HEADROOM)} × gpu_memory_gb))) GPUs",
-            "compute_gpu_hours = flops / (gpu_peak_tflops × 10^12 × mfu) / 3600",
+            "compute_gpu_hours = flops / (gpu_peak_tflops × 10^12 × mfu) / 3600, × qlora_time_factor for QLoRA",
             "billed_gpu_hours = compute_gpu_hours + gpus × run_overhead_hours",
             "wall_clock_hours = compute_gpu_hours / gpus + run_overhead_hours",
             "cost per cycle = hp_runs × billed_gpu_hours × gpu_hour_price",
@@ -151,13 +197,19 @@ FORMULAS: tuple[Formula, ...] = (
             "rag = generation (base prices, with ctx) + retrieval",
             "finetune = generation (fine-tuned prices, no ctx) + hosting + training + labelling + fine-tuning engineering",
             "hybrid = generation (fine-tuned prices, with ctx) + hosting + retrieval + training + labelling + both engineering lines",
+            "long context = generation (base prices, the corpus cached) + cache + lc_eng_hours_per_month × eng_hourly_rate",
             "tco = fsum of the monthly totals;  per_query = tco / fsum(Q_m) (none without queries)",
-            "cheapest = lowest tco; ties go to RAG, then fine-tuning, then hybrid",
+            "long context is feasible only on an API and when corpus_tokens + prompt_tokens ≤ context_window_tokens",
+            "cheapest = lowest tco among the feasible approaches; ties go to RAG, then fine-tuning, hybrid, long context",
         ),
         unit="USD over the horizon",
         function="estimate",
-        assumptions=("In this model the hybrid always costs at least as much as fine-tuning alone; "
-                     "it is chosen for quality, not price.",),
+        assumptions=("With the same prompts the hybrid costs at least as much as fine-tuning alone; "
+                     "it is chosen for quality, not price.",
+                     "Edition 2026-11 (model 1) compares RAG, fine-tuning and hybrid; long context arrives "
+                     "with model 2 (edition 2026-12).",
+                     "Long context has no retrieval index, training or labelling; it keeps the corpus in "
+                     "the provider's cache, which is written again when it expires or the corpus changes."),
     ),
     Formula(
         id="break-even",
@@ -182,12 +234,17 @@ FORMULAS: tuple[Formula, ...] = (
         id="latency",
         title="Latency per query",
         lines=(
-            "added_latency_ms (RAG, hybrid) = query_embedding_ms + vector_search_ms + rerank_ms + ctx / serving_prefill_tps × 1000",
-            "added_latency_ms (fine-tuning) = 0",
-            "latency_ms = added_latency_ms + prompt_tokens / serving_prefill_tps × 1000 + output_tokens × decode_ms_per_token",
+            "added_latency_ms (RAG, hybrid) = query_embedding_ms + vector_search_ms + rerank_ms + ctx / prefill_tps × 1000",
+            "added_latency_ms (fine-tuning) = 0;  (long context) = long_context_ttft_ms",
+            "latency_ms = added_latency_ms + static prompt / prefill_tps × 1000 + output_tokens × ms per output token "
+            "+ api_ttft_ms (API serving; long context's wait is already in its added latency)",
+            "static prompt: prompt_tokens (RAG), ft_prompt_tokens (fine-tuning, hybrid), (1 − cached_prompt_share) × "
+            "prompt_tokens (long context)",
         ),
         unit="milliseconds",
         function="latency",
-        assumptions=("Queueing, network to the model and time to first token beyond prefill are not modelled.",),
+        assumptions=("Queueing under load is not modelled.",
+                     "The decision rules compare latency_budget_ms with each approach's total latency.",
+                     "In edition 2026-11 (model 1) api_ttft_ms is 0: API latency was prefill and decoding only."),
     ),
 )

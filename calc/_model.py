@@ -10,6 +10,7 @@ import math
 from typing import Any, Mapping
 
 from ._catalogue import FIGURE_BY_ID
+from ._editions import EDITIONS
 from ._fields import APPROACHES_DECLARED, FIELD_BY_NAME
 from ._format import count_words
 from ._scenario import Scenario
@@ -19,6 +20,9 @@ __all__ = [
     "BREAKDOWN_LINES",
     "HOURS_PER_MONTH",
     "MODEL_VERSION",
+    "MODEL_APPROACHES",
+    "MODEL_LINES",
+    "approaches_of",
     "break_even",
     "cumulative_costs",
     "cycle_months",
@@ -29,12 +33,17 @@ __all__ = [
     "training_run",
 ]
 
-MODEL_VERSION = "1"
-APPROACHES = tuple(a.key for a in APPROACHES_DECLARED)
+MODEL_VERSION = "2"  # the newest; each edition names the version it is computed with
+# Model 1's approaches and cost lines; model 2 adds the long-context approach and the cache line.
+APPROACHES = tuple(a.key for a in APPROACHES_DECLARED if a.since_model == "1")
 BREAKDOWN_LINES = (
     "generation", "hosting", "embeddings", "vector_db", "orchestration", "training", "labelling",
     "engineering",
 )
+MODEL_APPROACHES: dict[str, tuple[str, ...]] = {
+    version: tuple(a.key for a in APPROACHES_DECLARED if a.since_model <= version) for version in ("1", "2")
+}
+MODEL_LINES: dict[str, tuple[str, ...]] = {"1": BREAKDOWN_LINES, "2": BREAKDOWN_LINES + ("cache",)}
 
 
 def _rule(figure_id: str) -> float:
@@ -101,6 +110,8 @@ def training_run(v: V) -> dict[str, Any]:
     per_instance = v["gpus_per_instance"]
     gpus = math.ceil(needed / per_instance) * per_instance
     compute = flops / (v["gpu_peak_tflops"] * 1e12 * v["mfu"]) / 3600
+    if method == "qlora":
+        compute = compute * v["qlora_time_factor"]  # 4-bit weights are dequantised on every pass
     billed = compute + gpus * v["run_overhead_hours"]
     wall = compute / gpus + v["run_overhead_hours"]
     return {
@@ -111,26 +122,95 @@ def training_run(v: V) -> dict[str, Any]:
     }
 
 
-def monthly_cost_lines(v: V, approach: str, qs: list[float]) -> dict[str, list[float]]:
+def _prices(v: V, approach: str, request_tokens: float) -> tuple[float, float, float]:
+    """(input, cached input, output) price per 1M tokens an approach pays on the API, with the
+    provider's long-prompt multipliers applied when the request is above its threshold."""
+    tuned = approach in ("finetune", "hybrid")
+    in_price = v["ft_input_price"] if tuned else v["api_input_price"]
+    cached_price = v["ft_cached_input_price"] if tuned else v["api_cached_input_price"]
+    out_price = v["ft_output_price"] if tuned else v["api_output_price"]
+    if request_tokens > v["long_prompt_threshold_tokens"]:
+        in_price = in_price * v["long_prompt_input_multiplier"]
+        cached_price = cached_price * v["long_prompt_input_multiplier"]
+        out_price = out_price * v["long_prompt_output_multiplier"]
+    return in_price, cached_price, out_price
+
+
+def prompt_tokens(v: V, approach: str) -> tuple[float, float]:
+    """(input tokens per query, of which cacheable): the approach's static prompt plus what it adds.
+
+    RAG sends ``prompt_tokens`` and the retrieved context; fine-tuning ``ft_prompt_tokens``; the
+    hybrid ``ft_prompt_tokens`` and the context; long context the corpus and ``prompt_tokens``.
+    Cacheable: the static prompt's ``cached_prompt_share`` (and, for long context, the corpus);
+    retrieved context is never cached."""
+    ctx = v["retrieved_chunks"] * v["chunk_tokens"] if approach in ("rag", "hybrid") else 0
+    if approach == "long_context":
+        return v["corpus_tokens"] + v["prompt_tokens"], v["corpus_tokens"] + v["cached_prompt_share"] * v["prompt_tokens"]
+    static = v["ft_prompt_tokens"] if approach in ("finetune", "hybrid") else v["prompt_tokens"]
+    return static + ctx, v["cached_prompt_share"] * static
+
+
+def serving_rates(v: V) -> tuple[float, float, float]:
+    """(prefill tokens/s, decode tokens/s per replica, ms per output token) of the generator.
+
+    Self-hosted, the measured figures scale with the model's size: compute per token grows with
+    the parameters, so a model ``k`` times the measured one runs at ``1/k`` of its rates."""
+    prefill, decode, ms_per_token = v["serving_prefill_tps"], v["serving_decode_tps"], v["decode_ms_per_token"]
+    if v["serving"] == "self_hosted":
+        scale = v["serving_reference_params_b"] / v["model_params_b"]
+        prefill, decode, ms_per_token = prefill * scale, decode * scale, ms_per_token / scale
+    return prefill, decode, ms_per_token
+
+
+def _replica_hours(v: V, in_tokens: float, q: float) -> float:
+    """Replica-hours a month's queries keep busy, at the serving throughput figures."""
+    prefill, decode, _ = serving_rates(v)
+    return q * (in_tokens / prefill + v["output_tokens"] / decode) / 3600
+
+
+def _hosting(v: V, in_tokens: float, qs: list[float]) -> list[float]:
+    """The fine-tuned model's hosting fee by month: one deployment all month (``flat``), or as many
+    replica-hours as the traffic needs, never fewer than one replica all month (``per_replica``)."""
+    fee = v["ft_hosting_per_hour"]
+    if v["ft_hosting"] == "flat":
+        return [fee * HOURS_PER_MONTH] * len(qs)
+    return [fee * max(HOURS_PER_MONTH, _replica_hours(v, in_tokens, q)) for q in qs]
+
+
+def long_context_fit(v: V) -> str | None:
+    """Why the long-context approach is not an option for this scenario, or None when it is."""
+    if v["serving"] != "api":
+        return "long context is priced on a provider's API; serving=self_hosted does not offer it here"
+    need = v["corpus_tokens"] + v["prompt_tokens"]
+    if need > v["context_window_tokens"]:
+        return (f"the corpus and the prompt ({need:,.0f} tokens) do not fit in the context window "
+                f"({v['context_window_tokens']:,} tokens)")
+    return None
+
+
+def monthly_cost_lines(v: V, approach: str, qs: list[float], lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> dict[str, list[float]]:
     """The cost of each breakdown line in each month, for one approach (the whole cost model)."""
     months = len(qs)
     zero = [0.0] * months
-    lines = {name: list(zero) for name in BREAKDOWN_LINES}
+    lines = {name: list(zero) for name in lines_of}
     retrieval = approach in ("rag", "hybrid")
     tuned = approach in ("finetune", "hybrid")
-    ctx = v["retrieved_chunks"] * v["chunk_tokens"] if retrieval else 0
-    in_tokens = v["prompt_tokens"] + ctx
+    in_tokens, cached = prompt_tokens(v, approach)
 
     # Generation
-    if v["serving"] == "api":
-        in_price = v["ft_input_price"] if tuned else v["api_input_price"]
-        out_price = v["ft_output_price"] if tuned else v["api_output_price"]
-        per_query = in_tokens * in_price + v["output_tokens"] * out_price
+    if v["serving"] == "api" or approach == "long_context":
+        in_price, cached_price, out_price = _prices(v, approach, in_tokens)
+        per_query = (in_tokens - cached) * in_price + v["output_tokens"] * out_price + cached * cached_price
         lines["generation"] = [q * per_query / 1e6 for q in qs]
         if tuned:
-            lines["hosting"] = [v["ft_hosting_per_hour"] * HOURS_PER_MONTH] * months
+            lines["hosting"] = _hosting(v, in_tokens, qs)
+        if "cache" in lines:
+            writes = v["cache_writes_per_month"] * cached * in_price * (1.0 + v["cache_write_premium"]) / 1e6
+            storage = v["cache_storage_price"] * cached / 1e6 * HOURS_PER_MONTH
+            lines["cache"] = [writes + storage] * months
     else:
-        seconds = in_tokens / v["serving_prefill_tps"] + v["output_tokens"] / v["serving_decode_tps"]
+        prefill, decode, _ = serving_rates(v)
+        seconds = in_tokens / prefill + v["output_tokens"] / decode
         floor_hours = v["serving_min_replicas"] * HOURS_PER_MONTH
         gen = []
         for q in qs:
@@ -140,6 +220,8 @@ def monthly_cost_lines(v: V, approach: str, qs: list[float]) -> dict[str, list[f
 
     eng_rate = v["eng_hourly_rate"]
     eng = list(zero)
+    if approach == "long_context":
+        eng = [v["lc_eng_hours_per_month"] * eng_rate] * months
     # Retrieval
     if retrieval:
         vectors = math.ceil(v["corpus_tokens"] / v["chunk_tokens"])
@@ -176,21 +258,21 @@ def monthly_cost_lines(v: V, approach: str, qs: list[float]) -> dict[str, list[f
 
 
 def _totals(lines: dict[str, list[float]], months: int) -> list[float]:
-    return [math.fsum(lines[name][m] for name in BREAKDOWN_LINES) for m in range(months)]
+    return [math.fsum(lines[name][m] for name in lines) for m in range(months)]
 
 
-def _tco(v: V, approach: str, q1: float) -> float:
+def _tco(v: V, approach: str, q1: float, lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> float:
     qs = monthly_queries(q1, v["growth_per_month"], v["months"])
-    return math.fsum(_totals(monthly_cost_lines(v, approach, qs), len(qs)))
+    return math.fsum(_totals(monthly_cost_lines(v, approach, qs, lines_of), len(qs)))
 
 
-def break_even(v: V) -> tuple[int | None, str | None]:
+def break_even(v: V, lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> tuple[int | None, str | None]:
     """Smallest whole month-1 volume at which finetune's tco minus rag's changes sign, or (None, None).
 
     Integer bisection over [0, BREAK_EVEN_MAX_QUERIES]; it assumes one change of sign at most."""
 
     def positive(q: int) -> bool:
-        return _tco(v, "finetune", float(q)) - _tco(v, "rag", float(q)) > 0
+        return _tco(v, "finetune", float(q), lines_of) - _tco(v, "rag", float(q), lines_of) > 0
 
     start = positive(0)
     if positive(BREAK_EVEN_MAX_QUERIES) == start:
@@ -210,34 +292,59 @@ def _r(x: float | None) -> float | None:
 
 
 def latency(v: V, approach: str) -> tuple[float, float]:
-    """(added_latency_ms, latency_ms) of one query for one approach."""
-    prefill = v["serving_prefill_tps"]
+    """(added_latency_ms, latency_ms) of one query for one approach.
+
+    Added: what retrieval adds (embedding the query, search, reranking, prefilling the context),
+    or for long context the provider's time to first token with the long cached prompt. Total:
+    added, the time to first token of an API call (long context: already in its added time),
+    prefilling the rest of the prompt, and producing the output tokens."""
+    prefill, _, ms_per_token = serving_rates(v)
     added = 0.0
+    static = v["ft_prompt_tokens"] if approach in ("finetune", "hybrid") else v["prompt_tokens"]
+    ttft = v["api_ttft_ms"] if v["serving"] == "api" else 0.0
     if approach in ("rag", "hybrid"):
         ctx = v["retrieved_chunks"] * v["chunk_tokens"]
         added = math.fsum(
             (v["query_embedding_ms"], v["vector_search_ms"], v["rerank_ms"], ctx / prefill * 1000)
         )
-    total = math.fsum((added, v["prompt_tokens"] / prefill * 1000, v["output_tokens"] * v["decode_ms_per_token"]))
+    elif approach == "long_context":
+        added, ttft = float(v["long_context_ttft_ms"]), 0.0
+        static = (1.0 - v["cached_prompt_share"]) * v["prompt_tokens"]
+    total = math.fsum((added, static / prefill * 1000, v["output_tokens"] * ms_per_token, ttft))
     return added, total
 
 
+def approaches_of(est: Mapping[str, Any]) -> tuple[str, ...]:
+    """The approaches an estimate compares (its model version's)."""
+    return MODEL_APPROACHES[est["model_version"]]
+
+
+def lines_of(est: Mapping[str, Any]) -> tuple[str, ...]:
+    """The breakdown lines of an estimate's model version."""
+    return MODEL_LINES[est["model_version"]]
+
+
 def estimate(scenario: Scenario) -> dict[str, Any]:
-    """Every output of the model for a validated scenario, JSON-ready."""
+    """Every output of the model for a validated scenario, JSON-ready.
+
+    The edition decides the model version, hence the approaches compared and the cost lines."""
     v = scenario.values
+    version = EDITIONS[scenario.edition].model_version
+    approaches, cost_lines = MODEL_APPROACHES[version], MODEL_LINES[version]
     qs = monthly_queries(v["queries_per_month"], v["growth_per_month"], v["months"])
     total_queries = math.fsum(qs)
     out: dict[str, Any] = {
         "edition": scenario.edition,
-        "model_version": MODEL_VERSION,
+        "model_version": version,
         "preset": scenario.preset,
         "scenario": dict(v),
         "warnings": list(scenario.warnings),
         "answers": dict(scenario.answers),
     }
     tcos: dict[str, float] = {}
-    for approach in APPROACHES:
-        lines = monthly_cost_lines(v, approach, qs)
+    feasible: list[str] = []
+    for approach in approaches:
+        lines = monthly_cost_lines(v, approach, qs, cost_lines)
         monthly = _totals(lines, len(qs))
         tco = math.fsum(monthly)
         tcos[approach] = tco
@@ -246,10 +353,16 @@ def estimate(scenario: Scenario) -> dict[str, Any]:
             "tco": _r(tco),
             "per_query": _r(tco / total_queries) if total_queries > 0 else None,
             "monthly": [_r(x) for x in monthly],
-            "breakdown": {name: _r(math.fsum(lines[name])) for name in BREAKDOWN_LINES},
+            "breakdown": {name: _r(math.fsum(lines[name])) for name in cost_lines},
             "added_latency_ms": _r(added),
             "latency_ms": _r(total),
         }
+        reason = long_context_fit(v) if approach == "long_context" else None
+        if approach == "long_context":
+            out[approach]["feasible"] = reason is None
+            out[approach]["infeasible_reason"] = reason
+        if reason is None:
+            feasible.append(approach)
     run = training_run(v)
     cycles = cycle_months(v["months"], v["retrains_per_year"])
     out["finetune"]["training"] = {
@@ -261,10 +374,10 @@ def estimate(scenario: Scenario) -> dict[str, Any]:
         "billed_gpu_hours": _r(run["billed_gpu_hours"]),
         "wall_clock_hours": _r(run["wall_clock_hours"]),
     }
-    q_star, direction = break_even(v)
+    q_star, direction = break_even(v, cost_lines)
     out["break_even_queries_per_month"] = q_star
     out["break_even_direction"] = direction
-    out["cheapest"] = min(APPROACHES, key=lambda a: (tcos[a], APPROACHES.index(a)))
+    out["cheapest"] = min(feasible, key=lambda a: (tcos[a], approaches.index(a)))
     return out
 
 
@@ -273,7 +386,7 @@ def cumulative_costs(est: Mapping[str, Any]) -> dict[str, Any]:
     in which fine-tuning's and RAG's cumulative costs are on the other side of each other from
     month 1, or None. Computed from the estimate's rounded monthly totals."""
     running: dict[str, list[float]] = {}
-    for approach in APPROACHES:
+    for approach in approaches_of(est):
         total = 0.0
         sums = []
         for x in est[approach]["monthly"]:

@@ -19,7 +19,7 @@ from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
 from ._fields import APPROACHES_DECLARED
 from ._figures import Figure
-from ._model import APPROACHES, BREAK_EVEN_MAX_WORDS, BREAKDOWN_LINES, cumulative_costs, estimate
+from ._model import BREAK_EVEN_MAX_WORDS, approaches_of, cumulative_costs, estimate, lines_of
 from ._scenario import build_scenario
 
 __all__ = [
@@ -47,7 +47,10 @@ LINE_LABELS = {
     "training": "Training",
     "labelling": "Labelling",
     "engineering": "Engineering",
+    "cache": "Prompt cache (writes, storage)",
 }
+# The added-latency row's label, by model version: from model 2 it also holds long context's wait.
+ADDED_LATENCY_LABEL = {"1": "Latency added by retrieval", "2": "Latency added (retrieval, or a long cached prompt)"}
 DIRECTION_TEXT = {
     "finetune_cheaper_above": "fine-tuning is cheaper above this volume",
     "rag_cheaper_above": "RAG is cheaper above this volume",
@@ -157,9 +160,9 @@ def format_output(name: str, value: Any) -> str:
 def output_names(est: Mapping[str, Any]) -> list[str]:
     """Every data-output name of an estimate, in page order."""
     names = []
-    for a in APPROACHES:
+    for a in approaches_of(est):
         names += [f"{a}.tco", f"{a}.per_query"]
-        names += [f"{a}.breakdown.{line}" for line in BREAKDOWN_LINES]
+        names += [f"{a}.breakdown.{line}" for line in lines_of(est)]
         names += [f"{a}.monthly.{m}" for m in range(1, len(est[a]["monthly"]) + 1)]
         names += [f"{a}.added_latency_ms", f"{a}.latency_ms"]
     names += [f"finetune.training.{k}" for k in (
@@ -227,18 +230,26 @@ def _table(caption: str, head: Iterable[str], rows: Iterable[tuple[str, list[str
     )
 
 
+def _heading(est: Mapping[str, Any], approach: str) -> str:
+    """An approach's column heading; one that is not an option for the scenario says so."""
+    label = APPROACH_LABELS[approach]
+    return label if est[approach].get("feasible", True) else f"{label} (not an option)"
+
+
 def render_results(est: Mapping[str, Any]) -> str:
     """The calculator's results: totals, breakdown, per query, latency, training, break-even."""
     months = len(est["rag"]["monthly"])
-    head = ["", *(APPROACH_LABELS[a] for a in APPROACHES)]
+    approaches = approaches_of(est)
+    head = ["", *(_heading(est, a) for a in approaches)]
     rows = [
-        (LINE_LABELS[line], [_out(f"{a}.breakdown.{line}", est[a]["breakdown"][line]) for a in APPROACHES])
-        for line in BREAKDOWN_LINES
+        (LINE_LABELS[line], [_out(f"{a}.breakdown.{line}", est[a]["breakdown"][line]) for a in approaches])
+        for line in lines_of(est)
     ]
-    rows.append((f"Total cost of ownership, {months} months", [_out(f"{a}.tco", est[a]["tco"]) for a in APPROACHES]))
-    rows.append(("Cost per query", [_out(f"{a}.per_query", est[a]["per_query"]) for a in APPROACHES]))
-    rows.append(("Latency added by retrieval", [_out(f"{a}.added_latency_ms", est[a]["added_latency_ms"]) for a in APPROACHES]))
-    rows.append(("Latency per query", [_out(f"{a}.latency_ms", est[a]["latency_ms"]) for a in APPROACHES]))
+    rows.append((f"Total cost of ownership, {months} months", [_out(f"{a}.tco", est[a]["tco"]) for a in approaches]))
+    rows.append(("Cost per query", [_out(f"{a}.per_query", est[a]["per_query"]) for a in approaches]))
+    rows.append((ADDED_LATENCY_LABEL[est["model_version"]],
+                 [_out(f"{a}.added_latency_ms", est[a]["added_latency_ms"]) for a in approaches]))
+    rows.append(("Latency per query", [_out(f"{a}.latency_ms", est[a]["latency_ms"]) for a in approaches]))
     costs = _table("Total cost of ownership and latency by approach", head, rows, cls="rvf-results-table")
 
     cheapest = est["cheapest"]
@@ -257,6 +268,11 @@ def render_results(est: Mapping[str, Any]) -> str:
     summary = (
         f'<p class="rvf-cheapest">Cheapest over the horizon: <strong>{_out("cheapest", cheapest)}</strong>.</p>'
     )
+    for a in approaches:
+        reason = est[a].get("infeasible_reason")
+        if reason:
+            summary += (f'<p class="rvf-infeasible" data-approach="{_attr(a)}">{escape(APPROACH_LABELS[a])} is '
+                        f"not an option here: {escape(reason)}; its column shows what it would cost.</p>")
 
     t = est["finetune"]["training"]
     train_rows = [
@@ -272,7 +288,7 @@ def render_results(est: Mapping[str, Any]) -> str:
     month_rows = []
     for m in range(1, months + 1):
         cells = []
-        for a in APPROACHES:
+        for a in approaches:
             cells.append(_out(f"{a}.monthly.{m}", est[a]["monthly"][m - 1]))
         month_rows.append((f"Month {m}", cells))
     monthly = _table("Cost per month by approach", ["", *head[1:]], month_rows, cls="rvf-monthly-table")
@@ -293,19 +309,23 @@ def render_results(est: Mapping[str, Any]) -> str:
 # --- Markdown for RFCs ---------------------------------------------------------------------
 
 
-def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str = "") -> str:
-    """A Markdown table ready to paste into an RFC, with the permalink under it."""
+def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str = "",
+                            note: str | None = None) -> str:
+    """A Markdown table ready to paste into an RFC, with the permalink under it.
+
+    ``note``: the decision's sentence when the recommended approach is not the cheapest."""
     months = len(est["rag"]["monthly"])
+    approaches = approaches_of(est)
     lines = [
-        f"| {months}-month estimate | RAG | Fine-tuning | Hybrid |",
-        "|---|---:|---:|---:|",
+        f"| {months}-month estimate | " + " | ".join(_heading(est, a) for a in approaches) + " |",
+        "|---|" + "---:|" * len(approaches),
     ]
 
     def row(label: str, key: str) -> None:
-        cells = [format_output(f"{a}.{key}", lookup_output(est, f"{a}.{key}")) for a in APPROACHES]
+        cells = [format_output(f"{a}.{key}", lookup_output(est, f"{a}.{key}")) for a in approaches]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
 
-    for line in BREAKDOWN_LINES:
+    for line in lines_of(est):
         row(LINE_LABELS[line], f"breakdown.{line}")
     row("**Total cost of ownership**", "tco")
     row("Cost per query", "per_query")
@@ -317,6 +337,13 @@ def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str
                  + (f"{format_output('break_even_queries_per_month', be)}, "
                     f"{format_output('break_even_direction', est['break_even_direction'])}." if be is not None
                     else f"none between 0 and {BREAK_EVEN_MAX_WORDS} queries a month."))
+    for a in approaches:
+        if est[a].get("infeasible_reason"):
+            lines.append("")
+            lines.append(f"{APPROACH_LABELS[a]} is not an option here: {est[a]['infeasible_reason']}.")
+    if note:
+        lines.append("")
+        lines.append(note)
     lines.append("")
     lines.append(f"Edition {est['edition']}, model v{est['model_version']}. Scenario: "
                  f"{base_url}calculator/?{query}")

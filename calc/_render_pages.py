@@ -199,7 +199,7 @@ def render_calculator() -> str:
     ed = EDITIONS[LATEST_EDITION]
     groups: dict[str, list[str]] = {}
     for f in FIELDS:
-        groups.setdefault(f.group, []).append(_field_html(f, ed.defaults[f.name], figure=ed.default_figures.get(f.name)))
+        groups.setdefault(f.group, []).append(_field_html(f, ed.start_values()[f.name], figure=ed.default_figures.get(f.name)))
     for f in ANSWER_FIELDS:
         groups.setdefault(f.group, []).append(_field_html(f, None, answer=True))
     fieldsets = "".join(
@@ -279,7 +279,7 @@ def render_calculator() -> str:
         "approaches": [{"key": a.key, "label": a.label} for a in APPROACHES_DECLARED],
         "fields": [f.name for f in FIELDS],
         "answers": [f.name for f in ANSWER_FIELDS],
-        "defaults": {k: _value_text(v) for k, v in ed.defaults.items()},
+        "defaults": {k: _value_text(v) for k, v in ed.start_values().items()},
         "presets": {p.name: {k: _value_text(v) for k, v in p.values.items()} for p in ed.presets.values()},
     }
     # Carried in an attribute, not a <script type="application/json">: Material's instant navigation
@@ -362,15 +362,24 @@ def render_decision(result: Any, *, root: str = "../") -> str:
     risk_html = (
         f'<div class="rvf-risks"><p>Risks to weigh:</p><ul>{risks}</ul></div>' if risks else ""
     )
-    scores = ", ".join(f"{APPROACH_LABELS[a]} {result.scores[a]}" for a in ("rag", "finetune", "hybrid"))
+    scores = ", ".join(f"{APPROACH_LABELS[a]} {result.scores[a]}" for a in result.scores)
     return (
         f'<div class="rvf-decision-result" data-recommendation="{_attr(rec)}">'
         f"<p>{escape(intro)}</p>"
         f'<p class="rvf-recommendation">Recommended approach: '
         f'<strong data-output="decision.recommendation" data-value="{_attr(rec)}">'
         f"{escape(APPROACH_LABELS[rec])}</strong> (scores: {escape(scores)}).</p>"
+        f"{_cost_note_html(result)}"
         f'<ul class="rvf-reasons">{reasons}</ul>{risk_html}</div>'
     )
+
+
+def _cost_note_html(result: Any) -> str:
+    """The sentence saying the recommendation is not the cheapest, when it is not."""
+    if not getattr(result, "cost_note", None):
+        return ""
+    return (f'<p class="rvf-cost-note" data-output="decision.cheapest" data-value="{_attr(result.cheapest)}">'
+            f"{escape(result.cost_note)}</p>")
 
 
 def render_decision_table(*, root: str = "../") -> str:

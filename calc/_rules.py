@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 # Tie-break order: the first of these wins a tie.
-APPROACHES: tuple[str, ...] = tuple(a.key for a in APPROACHES_DECLARED)
+APPROACHES: tuple[str, ...] = tuple(a.key for a in APPROACHES_DECLARED if a.scored)
 ANSWER_NAMES: tuple[str, ...] = tuple(f.name for f in ANSWER_FIELDS)
 # Words of the categorical answers, in the order a form lists them.
 ANSWER_CHOICES: dict[str, tuple[str, ...]] = {f.name: f.choices for f in ANSWER_FIELDS if f.kind == "choice"}

@@ -81,7 +81,7 @@ class Scenario:
 
 
 def _start(ed: Edition, preset: str | None) -> dict[str, float | int | str]:
-    values = dict(ed.defaults)
+    values = ed.start_values()
     if preset is not None:
         values.update(ed.presets[preset].values)
     return values

@@ -27,7 +27,7 @@ def _decision_fragment(scenario: Scenario, est: dict[str, Any]) -> tuple[str, di
     from ._decide import decide  # noqa: PLC0415 - only needed when answers are given
     from ._render_pages import render_decision  # noqa: PLC0415
 
-    result = decide(answers=dict(scenario.answers), retrieval_added_ms=est["rag"]["added_latency_ms"])
+    result = decide(answers=dict(scenario.answers), estimate=est)
     return render_decision(result), result.as_dict()
 
 
@@ -60,7 +60,8 @@ def compute(params: list[tuple[str, str]], *, base_url: str = "") -> dict[str, A
         "decision": decision,
         "fragments": {"results": render_results(est), "decision": decision_html},
         "exports": {
-            "markdown": render_markdown_summary(est, query, base_url=base_url),
+            "markdown": render_markdown_summary(est, query, base_url=base_url,
+                                                note=(decision or {}).get("cost_note")),
             "csv": to_csv(est),
             "json": json.dumps(est, indent=2),
         },

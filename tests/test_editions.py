@@ -22,11 +22,14 @@ def test_a_later_field_takes_its_declared_value_in_an_older_edition():
     """Edition 2026-11 built with two fields added after it: its own defaults are unchanged."""
     ed = make_edition("2026-11", figures=_FIGURES_2026_11, presets=PRESETS_2026_11,
                       fields=FIELDS + (_SHARE, _TOKENS))
-    released = calc.EDITIONS["2026-11"].defaults
-    assert {k: ed.defaults[k] for k in released} == dict(released)
-    assert ed.defaults["test_share"] == 0.0
-    assert ed.defaults["test_tokens"] == released["prompt_tokens"]
-    assert dict(ed.followers) == {"test_tokens": "prompt_tokens"}
+    released = calc.EDITIONS["2026-11"]
+    assert dict(ed.defaults) == dict(released.defaults)
+    assert "test_share" not in ed.defaults and "test_tokens" not in ed.defaults
+    assert ed.later["test_share"] == 0.0
+    assert ed.followers["test_tokens"] == "prompt_tokens"
+    start = ed.start_values()
+    assert start["test_share"] == 0.0 and start["test_tokens"] == released.defaults["prompt_tokens"]
+    assert list(start)[-2:] == ["test_share", "test_tokens"]
 
 
 def test_an_edition_cannot_list_a_field_added_after_it():
@@ -53,6 +56,7 @@ def test_a_later_field_without_a_reproducing_value_is_refused():
 def test_a_newer_edition_lists_the_field():
     """From its ``since`` edition on, a field's default comes from the edition's figure."""
     figures = {**_FIGURES_2026_11, "test_share": "assume.growth_per_month"}
+    figures.update({f.name: "assume.growth_per_month" for f in FIELDS if f.since > "2026-11" and f.kind != "choice"})
     ed = make_edition("2099-01", figures=figures, presets=(), fields=FIELDS + (_SHARE,))
     assert ed.defaults["test_share"] == calc.FIGURES["assume.growth_per_month"].value
     assert not ed.followers
