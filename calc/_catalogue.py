@@ -25,6 +25,15 @@ from ._figures import Figure
 
 __all__ = ["CATALOGUE", "CLAIMS", "FIGURE_BY_ID", "STUDIES", "Claim", "Study", "data_as_of"]
 
+
+def __getattr__(name: str) -> object:
+    # The seed article's claims live with their checks; loaded only when asked for (not in the browser).
+    if name in ("CLAIMS", "Claim"):
+        from . import _claim_checks  # noqa: PLC0415
+
+        return getattr(_claim_checks, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 # --- Sources (figures.md "Source key") -------------------------------------------------------
 _DR_HYPER = "github:datareceipts/data-receipts 109-gpu-pricing/hyperscalers.json"
 _DR_VENDORS = "github:datareceipts/data-receipts 109-gpu-pricing/vendors.json"
@@ -829,45 +838,6 @@ def data_as_of() -> str:
     """
     dates = [f.as_of for f in CATALOGUE if f.kind != "assumption"]
     return max(dates, key=_date_key)
-
-
-# --- Claims of the seed article --------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A numeric claim from the seed article; ``high`` is None for an open range ("$50,000+")."""
-
-    id: str
-    text: str
-    low: float
-    high: float | None
-    unit: str
-    source: str = "seed article (unsourced)"
-
-
-CLAIMS: tuple[Claim, ...] = (
-    Claim("claim.full_ft_70b_cycle", "A full fine-tune of a 70B model costs $5,000 to $50,000 or more per "
-          "training cycle.", 5000, None, "USD/cycle"),
-    Claim("claim.qlora_cost_reduction", "QLoRA often cuts fine-tuning cost by 90% or more.", 0.9, None, "share"),
-    Claim("claim.rag_infra_mid_scale_monthly", "Mid-scale RAG infrastructure costs $500 to $5,000 a month.",
-          500, 5000, "USD/month"),
-    Claim("claim.single_training_run", "A single training run on A100 or H100 GPUs can cost more than $10,000, "
-          "and every hyperparameter iteration multiplies it.", 10000, None, "USD/run"),
-    Claim("claim.mid_tier_rag_100k_queries", "A mid-tier RAG system at 100,000 queries a month costs $3,000 to "
-          "$8,000 a month.", 3000, 8000, "USD/month"),
-    Claim("claim.ft_run_cost", "A fine-tuning run costs $1,000 to $50,000 or more.", 1000, None, "USD/run"),
-    Claim("claim.labelled_examples", "Fine-tuning needs 1,000 to 10,000 labelled examples.", 1000, 10000,
-          "examples"),
-    Claim("claim.retrieval_added_latency", "Retrieval adds 100 to 500 ms to each query.", 100, 500, "ms"),
-    Claim("claim.update_time_rag", "RAG picks up new knowledge in minutes (re-indexing); read here as 1 to 60 "
-          "minutes.", 1, 60, "minutes"),
-    Claim("claim.update_time_finetune", "Fine-tuning takes hours to days to pick up new knowledge (retraining); "
-          "read here as at least 1 hour, no upper bound.", 1, None, "hours"),
-    Claim("claim.hybrid_hallucination_reduction", "A hybrid has 30-60% lower hallucination rates than "
-          "fine-tuning alone (the article attributes this to a vendor).", 0.30, 0.60, "share",
-          "seed article (vendor claim, unsourced)"),
-    Claim("claim.ft_duration", "Fine-tuning takes hours (LoRA, small models) to days (full fine-tune, 70B and "
-          "larger); read here as at least 1 hour, no upper bound.", 1, None, "hours"),
-)
 
 
 # --- Published studies and guides -----------------------------------------------------------
