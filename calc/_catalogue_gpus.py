@@ -35,6 +35,9 @@ _USD_GPU_H = "USD/GPU-hour"
 _USD_INST_H = "USD/instance-hour"
 
 # --- GPU on-demand prices ----------------------------------------------------------------
+# Per-GPU prices are the ones the sources list, not computed here from the instance prices beside
+# them: Data Receipts states its own per-GPU price, rounded its own way (p4d's 21.96 / 8 = 2.745 is
+# listed as 2.74). A test checks that each agrees with its instance price and GPU count to the cent.
 GPU_PRICES = (
     sourced("gpu.h100_sxm.aws_p5.price", "H100 SXM on AWS p5.48xlarge, per GPU-hour", 6.88, _USD_GPU_H,
             "gpu_prices", DR_HYPER, "high",

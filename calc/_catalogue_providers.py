@@ -165,6 +165,19 @@ EMBEDDINGS = (
 
 # --- Vector database pricing ----------------------------------------------------------------------
 _PINECONE_NOTE = "Pinecone pricing page captured 2026-11-04; the cost rules are on docs.pinecone.io."
+# The figures other figures are computed from, named here and listed in their place below.
+_QDRANT_RAM_FACTOR = sourced(
+    "vdb.qdrant.ram_factor", "Qdrant sizing rule: RAM = vectors x dimensions x 4 B x this factor", 1.5, "x",
+    "vector_stores", QDRANT_SIZING, "high",
+    note="The extra half covers index metadata and segments being optimised. " + QDRANT_SIZING.note,
+)
+_INDEX_1M_1536 = derived(
+    "vdb.index_size.1m_1536", "Raw size of 1M float32 vectors of 1536 dimensions", 1_000_000 * 1536 * 4 / 1e9, "GB",
+    "vector_stores", QDRANT_SIZING, "high",
+    "1,000,000 vectors x 1536 dimensions x 4 bytes = 6,144,000,000 bytes; at 10^9 bytes per GB, "
+    "6,144,000,000 / 10^9 = 6.144.",
+    note="The index_gb formula on the methodology page uses the same arithmetic.",
+)
 VECTOR_STORES = (
     sourced("vdb.pinecone.standard.minimum", "Pinecone Standard: monthly minimum", 50, "USD/month",
             "vector_stores", PINECONE_PRICING, "high",
@@ -195,15 +208,11 @@ VECTOR_STORES = (
     sourced("vdb.zilliz.serverless.write_1m_1536", "Zilliz Cloud serverless: writing 1M 1536-d vectors", 6, "USD",
             "vector_stores", ZILLIZ, "high",
             note="About 1.5M vCUs. " + ZILLIZ.note),
-    sourced("vdb.qdrant.ram_factor", "Qdrant sizing rule: RAM = vectors x dimensions x 4 B x this factor", 1.5, "x",
-            "vector_stores", QDRANT_SIZING, "high",
-            note="The extra half covers index metadata and segments being optimised. " + QDRANT_SIZING.note),
-    derived("vdb.index_size.1m_1536", "Raw size of 1M float32 vectors of 1536 dimensions", 6.144, "GB",
-            "vector_stores", QDRANT_SIZING, "high",
-            "1,000,000 vectors x 1536 dimensions x 4 bytes = 6,144,000,000 bytes; at 10^9 bytes per GB, "
-            "6,144,000,000 / 10^9 = 6.144.",
-            note="The index_gb formula of MODEL.md §2 uses the same arithmetic."),
-    derived("vdb.qdrant.ram_1m_1536", "Qdrant RAM estimate for 1M vectors of 1536 dimensions", 9.216, "GB",
+    _QDRANT_RAM_FACTOR,
+    _INDEX_1M_1536,
+    # The exact product has four decimals; rounding to them drops binary floating point's residue.
+    derived("vdb.qdrant.ram_1m_1536", "Qdrant RAM estimate for 1M vectors of 1536 dimensions",
+            round(_INDEX_1M_1536.value * _QDRANT_RAM_FACTOR.value, 4), "GB",
             "vector_stores", QDRANT_SIZING, "high",
             "[[fig:vdb.index_size.1m_1536]] of raw vectors times the sizing factor "
             "([[fig:vdb.qdrant.ram_factor]]): 6.144 x 1.5 = 9.216."),

@@ -5,6 +5,8 @@ Each source is declared once, as a ``Source``; the figures name it.
 
 from __future__ import annotations
 
+import math
+
 from ._catalogue_gpus import GPU_SPECS
 from ._figures import GATHERED, UNDATED, Source, assumed, derived, sourced
 
@@ -36,13 +38,35 @@ NEURAL_BASE = Source(ref="https://theneuralbase.com/dpo/learn/advanced/preferenc
                      title="The Neural Base: preference data collection cost (blog)", as_of=GATHERED, note=UNDATED)
 
 # --- Training compute and memory rules ------------------------------------------------------------
+# The figures other figures are computed from, named here and listed in their place below.
+_FLOPS_FULL = sourced(
+    "rule.flops_factor.full", "Training FLOPs per parameter per token, full fine-tune", 6, "FLOP/(param x token)",
+    "training_rules", KAPLAN, "high",
+    note="About 6 N D: 2 N D forward, 4 N D backward. EleutherAI's 'Transformer Math 101' "
+         "(https://blog.eleuther.ai/transformer-math/) gives the same rule.",
+)
+_NF4_BITS = 4  # bits per weight in QLoRA's 4-bit NormalFloat
+_NF4_WEIGHT_BYTES = derived(
+    "rule.qlora.weight_bytes_per_param", "Weight memory per parameter, 4-bit NF4", _NF4_BITS / 8, "bytes/param",
+    "training_rules", QLORA, "medium",
+    "4 bits / 8 bits per byte = 0.5 byte per parameter; a 65B model's weights take 65e9 x 0.5 = 32.5e9 bytes.",
+)
+_LLAMA31_HOURS = sourced(
+    "rule.calibration.llama31_8b.gpu_hours", "Llama 3.1 8B pretraining compute", 1.46e6, "H100-hours",
+    "training_rules", LLAMA31_CARD, "medium", note="Read from the model card as quoted by a secondary source.",
+)
+_LLAMA31_TOKENS = sourced(
+    "rule.calibration.llama31_8b.tokens", "Llama 3.1 pretraining tokens", 15e12, "tokens", "training_rules",
+    LLAMA31_CARD, "medium", note="About 15 trillion tokens.",
+)
+_LLAMA31_8B_PARAMS = 8e9  # the model's size, from its name
+_H100_BF16_TFLOPS = next(f for f in GPU_SPECS if f.id == "gpu.h100_sxm.bf16_tflops")
+
 TRAINING_RULES = (
-    sourced("rule.flops_factor.full", "Training FLOPs per parameter per token, full fine-tune", 6,
-            "FLOP/(param x token)", "training_rules", KAPLAN, "high",
-            note="About 6 N D: 2 N D forward, 4 N D backward. EleutherAI's 'Transformer Math 101' "
-                 "(https://blog.eleuther.ai/transformer-math/) gives the same rule."),
-    derived("rule.flops_factor.lora", "Training FLOPs per parameter per token, LoRA and QLoRA", 4,
-            "FLOP/(param x token)", "training_rules", KAPLAN, "low",
+    _FLOPS_FULL,
+    # The weight gradients are a third of the work (2 of 6 N D): frozen weights skip them.
+    derived("rule.flops_factor.lora", "Training FLOPs per parameter per token, LoRA and QLoRA",
+            _FLOPS_FULL.value - _FLOPS_FULL.value // 3, "FLOP/(param x token)", "training_rules", KAPLAN, "low",
             "6 N D = 2 N D forward + 4 N D backward, and the backward half is about 2 N D for gradients "
             "with respect to activations plus 2 N D for gradients with respect to weights. Frozen weights "
             "need no weight gradients, leaving 2 + 2 = 4 N D; the small adapters add little.",
@@ -62,12 +86,10 @@ TRAINING_RULES = (
             "bf16 stores each weight in 2 bytes. The frozen base model needs no gradients and no optimiser "
             "state; the adapters (LoRA reports 10,000x fewer trainable parameters on GPT-3 175B) and their "
             "Adam state add well under a hundredth of that. Activations are covered by rule.activation_overhead."),
-    derived("rule.qlora.weight_bytes_per_param", "Weight memory per parameter, 4-bit NF4", 0.5, "bytes/param",
-            "training_rules", QLORA, "medium",
-            "4 bits / 8 bits per byte = 0.5 byte per parameter; a 65B model's weights take "
-            "65e9 x 0.5 = 32.5e9 bytes."),
-    derived("rule.bytes_per_param.qlora", "Memory per parameter, QLoRA (4-bit NF4 base, constants, adapters)", 0.55,
-            "bytes/param", "training_rules", QLORA, "medium",
+    _NF4_WEIGHT_BYTES,
+    # NF4 weights plus 0.127 bit of quantisation constants per parameter, rounded up to a twentieth.
+    derived("rule.bytes_per_param.qlora", "Memory per parameter, QLoRA (4-bit NF4 base, constants, adapters)",
+            math.ceil((_NF4_WEIGHT_BYTES.value + 0.127 / 8) * 20) / 20, "bytes/param", "training_rules", QLORA, "medium",
             "NF4 weights take 0.5 byte per parameter; with double quantisation the quantisation constants "
             "take about 0.127 bit (0.016 byte) per parameter (QLoRA paper). 0.5 + 0.016 = 0.516, rounded "
             "up to 0.55 to cover the adapters and their optimiser state."),
@@ -89,30 +111,35 @@ TRAINING_RULES = (
             48, "GB", "training_rules", QLORA, "high",
             note="Fits on a single GPU of that size, using 4-bit NF4, double quantisation and paged "
                  "optimisers."),
-    sourced("rule.calibration.llama31_8b.gpu_hours", "Llama 3.1 8B pretraining compute", 1.46e6, "H100-hours",
-            "training_rules", LLAMA31_CARD, "medium", note="Read from the model card as quoted by a secondary source."),
-    sourced("rule.calibration.llama31_8b.tokens", "Llama 3.1 pretraining tokens", 15e12, "tokens",
-            "training_rules", LLAMA31_CARD, "medium", note="About 15 trillion tokens."),
+    _LLAMA31_HOURS,
+    _LLAMA31_TOKENS,
     derived("rule.calibration.llama31_8b.implied_mfu",
-            "Utilisation implied by the Llama 3.1 8B card under this model's FLOPs rule", 0.139, "share",
+            "Utilisation implied by the Llama 3.1 8B card under this model's FLOPs rule",
+            round(_FLOPS_FULL.value * _LLAMA31_8B_PARAMS * _LLAMA31_TOKENS.value
+                  / (_LLAMA31_HOURS.value * 3600 * _H100_BF16_TFLOPS.value * 1e12), 3), "share",
             "training_rules", LLAMA31_CARD, "low",
             "6 x 8e9 params x 15e12 tokens = 7.2e23 FLOPs; 1.46e6 H100-hours x 3,600 seconds an hour x 989e12 FLOP/s = "
             "5.198e24 FLOPs available; 7.2e23 / 5.198e24 = 0.139.",
             note="A calibration check, not a measurement: the card's hours may include more than the "
                  "final training run. It shows how far a formula that assumes [[fig:assume.mfu]] utilisation can be off."),
-    assumed("rule.hours_per_month", "Hours in a billing month", 730, "hours", "workload",
+    assumed("rule.hours_per_month", "Hours in a billing month", 365 * 24 // 12, "hours", "workload",
             "the billing month of cloud price calculators: 365 days x 24 hours / 12 months",
             confidence="high", derivation="365 x 24 / 12 = 730"),
 )
 
 # --- Data labelling -------------------------------------------------------------------------------
+_MTURK_CLASSIFICATION = sourced(
+    "labelling.mturk.text_classification", "SageMaker Ground Truth via Mechanical Turk: text classification",
+    0.012, "USD/worker/object", "labelling", WRING, "medium",
+    note="Per worker per labelled object; Ground Truth sends each object to several workers "
+         "(3-5 by default, per the same guide).",
+)
 LABELLING = (
-    sourced("labelling.mturk.text_classification", "SageMaker Ground Truth via Mechanical Turk: text classification",
-            0.012, "USD/worker/object", "labelling", WRING, "medium",
-            note="Per worker per labelled object; Ground Truth sends each object to several workers "
-                 "(3-5 by default, per the same guide)."),
+    _MTURK_CLASSIFICATION,
+    # Rounded to the source's tenths of a cent (0.012 x 3 is 0.036000000000000004 in binary floating point).
     derived("labelling.mturk.text_classification_3_workers",
-            "Text classification label from three Mechanical Turk workers", 0.036, "USD/example", "labelling",
+            "Text classification label from three Mechanical Turk workers",
+            round(_MTURK_CLASSIFICATION.value * 3, 3), "USD/example", "labelling",
             WRING, "medium",
             "Three workers per object, each paid [[fig:labelling.mturk.text_classification]] (0.012 before "
             "rounding): 0.012 x 3 = 0.036 per labelled example."),
