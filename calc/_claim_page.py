@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ._catalogue import FIGURE_BY_ID
 from ._claim_checks import CHECK_BY_ID, CLAIM_BY_ID, Claim, ClaimCheck
 from ._claim_sweep import (
     SUPPORTED_SHARE,
@@ -17,6 +16,7 @@ from ._claim_sweep import (
     bound_text,
     check_claims,
     claimed_parts,
+    figure_ref,
     format_amount,
     holds_words,
     percent,
@@ -67,11 +67,10 @@ def _bound_html(claim_id: str, axis: str, fig: Figure, bound: str) -> str:
 
 def _setting_html(claim_id: str, axis: str, value: str) -> str:
     if value.startswith("fig:"):
-        fid, _, bound = value[len("fig:"):].partition("@")
-        fig = FIGURE_BY_ID[fid]
+        fig, bound = figure_ref(value)
         if bound:
             return f"{_bound_html(claim_id, axis, fig, bound)} ({escape(fig.label)}, {escape(bound)} end)"
-        return f"{render_figure(fid)} ({escape(fig.label)})"
+        return f"{render_figure(fig.id)} ({escape(fig.label)})"
     return escape(setting_label(axis, value))
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "check_claim",
     "check_claims",
     "classify",
+    "figure_ref",
     "metric_value",
     "sweep_points",
 ]
@@ -135,15 +136,20 @@ class ClaimResult:
 # --- sweeps ----------------------------------------------------------------------------------------
 
 
+def figure_ref(value: str) -> tuple[Figure, str]:
+    """The figure a ``fig:<id>[@low|@high]`` sweep value names, and the bound ("" for its value)."""
+    fid, _, bound = value[len("fig:"):].partition("@")
+    return FIGURE_BY_ID[fid], bound
+
+
 def _figure_value(ref: str, figures: Figures) -> float:
     """The number a ``fig:<id>[@low|@high]`` reference stands for, overrides applied to values."""
-    fid, _, bound = ref[len("fig:"):].partition("@")
-    fig = FIGURE_BY_ID[fid]
+    fig, bound = figure_ref(ref)
     if bound == "":
-        return float(figures.get(fid, fig.value))
+        return float(figures.get(fig.id, fig.value))
     value = fig.low if bound == "low" else fig.high if bound == "high" else None
     if value is None:
-        raise ValueError(f"figure {fid} has no {bound!r} bound")
+        raise ValueError(f"figure {fig.id} has no {bound!r} bound")
     return float(value)
 
 
@@ -320,8 +326,7 @@ def setting_label(axis: str, value: str) -> str:
             return "the default scenario"
         return EDITIONS[LATEST_EDITION].presets[value].title
     if value.startswith("fig:"):
-        fid, _, bound = value[len("fig:"):].partition("@")
-        fig = FIGURE_BY_ID[fid]
+        fig, bound = figure_ref(value)
         if bound:
             return f"{bound_text(fig, bound)} ({fig.label}, {bound} end)"
         return f"{figure_text(fig)} ({fig.label})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "ASSUMED_ON",
@@ -115,26 +115,14 @@ def sourced(
     )
 
 
-def derived(
-    id: str,  # noqa: A002
-    label: str,
-    value: float,
-    unit: str,
-    category: str,
-    source: Source,
-    confidence: str,
-    derivation: str,
-    *,
-    low: float | None = None,
-    high: float | None = None,
-    note: str = "",
-) -> Figure:
-    """A figure computed from sourced ones; ``derivation`` spells out the arithmetic."""
-    return Figure(
-        id=id, label=label, value=value, unit=unit, category=category, kind="derived",
-        source=source.ref, source_title=source.title, as_of=source.as_of, confidence=confidence,
-        low=low, high=high, derivation=derivation, note=note,
-    )
+def derived(id: str, label: str, value: float, unit: str, category: str, source: Source,  # noqa: A002
+            confidence: str, derivation: str, **bounds_and_note: float | str | None) -> Figure:
+    """A figure computed from sourced ones; ``derivation`` spells out the arithmetic.
+
+    ``low``, ``high`` and ``note`` are given as to ``sourced``.
+    """
+    fig = sourced(id, label, value, unit, category, source, confidence, **bounds_and_note)  # type: ignore[arg-type]
+    return replace(fig, kind="derived", derivation=derivation)
 
 
 def assumed(

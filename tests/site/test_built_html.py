@@ -435,7 +435,7 @@ def _fixture() -> dict:
 
 
 def test_fixture_keeps_the_contract() -> None:
-    """The frozen fixture lists the contract pages, the five FAQ anchors of issue 3 and the guide anchors."""
+    """The frozen fixture lists the contract pages, the five contract FAQ anchors and the guide anchors."""
     data = _fixture()
     assert set(CONTRACT_PAGES) <= set(data["pages"])
     for url, anchors in CONTRACT_ANCHORS.items():
