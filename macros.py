@@ -17,6 +17,7 @@ import json  # noqa: E402
 
 from calc import render  # noqa: E402
 from calc._perf import render_performance  # noqa: E402
+from calc._studies import studies_list, study_cite, study_finding  # noqa: E402
 
 _RESULTS = Path(_ROOT) / "benchmarks" / "results.json"
 
@@ -42,3 +43,6 @@ def define_env(env) -> None:
     env.macro(render.render_calculator, "calculator")
     env.macro(render.render_data_as_of, "data_as_of")
     env.macro(_performance, "performance")  # performance("timings"); no argument: every table
+    env.macro(study_cite, "study_cite")  # study_cite("ovadia2023"): a link to a study, reading its title
+    env.macro(study_finding, "study_finding")  # study_finding("ovadia2023"): who found what, linked
+    env.macro(studies_list, "studies_list")  # every study, with what it found

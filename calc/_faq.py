@@ -5,14 +5,17 @@ the site, so an anchor, once published, is never renamed or removed (reword the 
 
 Text fields are Markdown and may hold tokens that the renderer replaces with rendered numbers:
 ``[[fig:ID]]`` (a figure, with its source) and ``[[out:PRESET:OUTPUT]]`` (an estimate output for
-a preset, or ``default`` for the edition's defaults). No number is typed here by hand. Links to
-the site are site-relative without a leading slash (``guide/#when-rag-wins``); keep the Markdown
-simple: paragraphs, links, ``code`` and *emphasis*.
+a preset, or ``default`` for the edition's defaults). No number is typed here by hand, and no
+study's address or finding either: ``study_finding`` and ``study_cite`` write them from the
+records of calc._studies. Links to the site are site-relative without a leading slash
+(``guide/#when-rag-wins``); keep the Markdown simple: paragraphs, links, ``code`` and *emphasis*.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ._studies import study_cite, study_finding
 
 __all__ = ["FAQ", "FAQ_BY_ANCHOR", "FaqEntry"]
 
@@ -90,13 +93,8 @@ FAQ: tuple[FaqEntry, ...] = (
             "or a narrow task, and published studies find the two gains add up when combined."
         ),
         body=(
-            "Ovadia and colleagues found retrieval ahead of unsupervised fine-tuning both for "
-            "facts the model had seen in pretraining and for new ones "
-            "([the paper](https://arxiv.org/abs/2312.05934)); Soudani and colleagues found "
-            "retrieval's lead largest on the least popular facts "
-            "([the paper](https://arxiv.org/abs/2403.01432)). In an agricultural case study, "
-            "fine-tuning and retrieval each added accuracy and the gains stacked "
-            "([Balaguer and colleagues](https://arxiv.org/abs/2401.08406)).\n\n"
+            f"{study_finding('ovadia2023', expand=False)} {study_finding('soudani2024', expand=False)} "
+            f"{study_finding('balaguer2024', expand=False)}\n\n"
             "Accuracy is task-specific: build a small evaluation set from real questions before "
             "choosing, and measure both. The guide summarises "
             "[what the studies found](guide/#what-the-studies-found)."
@@ -191,7 +189,7 @@ FAQ: tuple[FaqEntry, ...] = (
             "A full fine-tune with the Adam optimiser keeps weights, gradients and optimiser "
             "state for every parameter. LoRA freezes the weights and trains small adapter "
             "matrices, so the frozen weights are the main cost; QLoRA stores those frozen weights "
-            "in four-bit form ([the QLoRA paper](https://arxiv.org/abs/2305.14314)). The compute "
+            f"in four-bit form ({study_cite('qlora2023', 'the QLoRA paper')}). The compute "
             "per training token is similar for LoRA and QLoRA, so the saving shows up as fewer "
             "GPUs, or a smaller GPU, rather than a shorter run.\n\n"
             "The estimator sizes the GPUs from these rules and the GPU's memory "
@@ -259,11 +257,8 @@ FAQ: tuple[FaqEntry, ...] = (
             "fine-tuning is for behaviour."
         ),
         body=(
-            "In the study by Ovadia and colleagues, models learned new facts through continued "
-            "training only when they saw many rephrasings of each fact, and retrieval still did "
-            "better ([the paper](https://arxiv.org/abs/2312.05934)). Anyscale's engineers "
-            "give the same advice from practice in "
-            "[Fine tuning is for form, not facts](https://www.anyscale.com/blog/fine-tuning-is-for-form-not-facts).\n\n"
+            f"{study_finding('ovadia2023', detail=True, expand=False)} "
+            f"{study_finding('anyscale_form_not_facts', expand=False)}\n\n"
             "A fine-tuned model can also learn to *sound* authoritative about a topic without "
             "knowing it, which is worse than not answering. Keep facts in documents the system "
             "can retrieve and cite."

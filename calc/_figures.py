@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["CATEGORIES", "CONFIDENCES", "KINDS", "Figure"]
+__all__ = [
+    "ASSUMED_ON",
+    "ASSUMPTION_TITLE",
+    "CATEGORIES",
+    "CONFIDENCES",
+    "GATHERED",
+    "KINDS",
+    "UNDATED",
+    "Figure",
+    "Source",
+    "assumed",
+    "derived",
+    "sourced",
+]
 
 KINDS = ("sourced", "derived", "assumption")
 CONFIDENCES = ("high", "medium", "low")
@@ -57,3 +70,78 @@ class Figure:
                 return f"https://github.com/{repo}/blob/HEAD/{path}"
             return f"https://github.com/{repo}"
         return None
+
+
+# --- how the catalogue declares figures -------------------------------------------------------
+
+GATHERED = "2026-11"  # the as_of of a page with no date of its own: the month it was gathered
+UNDATED = "The page carries no date; as_of is the month this figure was gathered (2026-11-23)."
+ASSUMED_ON = "2026-11-23"  # the day this project made its assumptions
+ASSUMPTION_TITLE = "Assumption (this project)"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """A source of figures, declared once: its address, its title and its date or version.
+
+    ``ref`` is written as a figure's ``source`` is (a URL or ``github:owner/repo path``); ``note``
+    is a caveat about the source itself, which the notes of its figures may quote.
+    """
+
+    ref: str
+    title: str
+    as_of: str
+    note: str = ""
+
+
+def sourced(
+    id: str,  # noqa: A002 - the record's own field name
+    label: str,
+    value: float,
+    unit: str,
+    category: str,
+    source: Source,
+    confidence: str,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    note: str = "",
+) -> Figure:
+    """A figure read from ``source``."""
+    return Figure(
+        id=id, label=label, value=value, unit=unit, category=category, kind="sourced",
+        source=source.ref, source_title=source.title, as_of=source.as_of, confidence=confidence,
+        low=low, high=high, note=note,
+    )
+
+
+def derived(id: str, label: str, value: float, unit: str, category: str, source: Source,  # noqa: A002
+            confidence: str, derivation: str, **bounds_and_note: float | str | None) -> Figure:
+    """A figure computed from sourced ones; ``derivation`` spells out the arithmetic.
+
+    ``low``, ``high`` and ``note`` are given as to ``sourced``.
+    """
+    fig = sourced(id, label, value, unit, category, source, confidence, **bounds_and_note)  # type: ignore[arg-type]
+    return replace(fig, kind="derived", derivation=derivation)
+
+
+def assumed(
+    id: str,  # noqa: A002
+    label: str,
+    value: float,
+    unit: str,
+    category: str,
+    reason: str,
+    *,
+    confidence: str = "low",
+    low: float | None = None,
+    high: float | None = None,
+    derivation: str = "",
+    note: str = "",
+) -> Figure:
+    """A number this project chose, with the reason, dated the day it was chosen."""
+    return Figure(
+        id=id, label=label, value=value, unit=unit, category=category, kind="assumption",
+        source="assumption: " + reason, source_title=ASSUMPTION_TITLE, as_of=ASSUMED_ON,
+        confidence=confidence, low=low, high=high, derivation=derivation, note=note,
+    )

@@ -25,11 +25,15 @@ from ._scenario import build_scenario
 __all__ = [
     "APPROACH_LABELS",
     "LINE_LABELS",
+    "attr",
     "expand_tokens",
     "figure_text",
+    "figure_tip",
     "format_output",
+    "html_table",
     "lookup_output",
     "output_names",
+    "output_span",
     "preset_estimate",
     "render_figure",
     "render_markdown_summary",
@@ -65,6 +69,7 @@ _SINGULAR = {
 
 
 def _attr(value: object) -> str:
+    """A value as the text of an HTML attribute, escaped."""
     return escape(str(value), quote=True)
 
 
@@ -172,6 +177,8 @@ def output_names(est: Mapping[str, Any]) -> list[str]:
 
 
 def _out(name: str, value: Any, *, tip: str | None = None, text: str | None = None) -> str:
+    """An output in an element naming it: the value in ``data-value``, as content ``text`` or the
+    value formatted by its name, and with ``tip`` a focusable description."""
     raw = "" if value is None else (json.dumps(value) if isinstance(value, list) else value)
     shown = format_output(name, value) if text is None else text
     tip_attrs = f' tabindex="0" aria-description="{_attr(tip)}"' if tip else ""
@@ -216,11 +223,16 @@ def expand_tokens(text: str) -> str:
 # --- results ----------------------------------------------------------------------------
 
 
-def _table(caption: str, head: Iterable[str], rows: Iterable[tuple[str, list[str]]], *, cls: str = "") -> str:
+def _table(caption: str, head: Iterable[str], rows: Iterable[tuple[str, list[str]]], *, cls: str = "",
+           label_html: bool = False) -> str:
+    """A scrolling table: caption and column heads are text; each row is a header and HTML cells.
+
+    Row headers are text, escaped here, unless ``label_html`` says they are HTML already.
+    """
     # An empty corner cell is a <td>: a header cell must have text (axe: empty-table-header).
     h = "".join(f'<th scope="col">{escape(c)}</th>' if c else "<td></td>" for c in head)
     body = "".join(
-        f'<tr><th scope="row">{escape(label)}</th>{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
+        f'<tr><th scope="row">{label if label_html else escape(label)}</th>{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
         for label, cells in rows
     )
     classes = f"rvf-table {cls}".strip()
@@ -348,3 +360,9 @@ def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str
     lines.append(f"Edition {est['edition']}, model v{est['model_version']}. Scenario: "
                  f"{base_url}calculator/?{query}")
     return "\n".join(lines) + "\n"
+
+
+# The HTML helpers under public names, for the other renderers (the claims page).
+attr = _attr
+output_span = _out
+html_table = _table

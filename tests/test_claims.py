@@ -1,7 +1,7 @@
-"""Claims checked: every seed claim has a declared sweep and a computed verdict (calc/_claims.py).
+"""Claims checked: every seed claim has a declared sweep and a computed verdict (calc/_claim_checks.py, _claim_sweep.py, _claim_page.py).
 
-Expected numbers are worked out by hand from the formulas (methodology page) and the figures of
-shared/reference/figures.md, typed here; they are never read back from calc's output.
+Expected numbers are worked out by hand from the model's formulas (the methodology page) and the
+figures' values, typed here; they are never read back from calc's output.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def test_verdict_agrees_with_share_and_range() -> None:
             assert r.holds_where
 
 
-# --- hand computations (methodology page) -------------------------------------------------------------
+# --- hand computations (the methodology page's formulas) ------------------------------------------
 
 
 def test_full_70b_cycle_on_aws_p5_by_hand() -> None:

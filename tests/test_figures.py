@@ -1,6 +1,6 @@
 """The figure catalogue: provenance of every record, the default-figure contract, spot checks.
 
-Expected values are worked out by hand from reference/figures.md, not read back from calc.
+Expected values are worked out by hand from the sources the figures cite, not read back from calc.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import re
 import pytest
 
 from calc._catalogue import CATALOGUE, CLAIMS, FIGURE_BY_ID, STUDIES, _index, data_as_of
-from calc._figures import CATEGORIES, CONFIDENCES, KINDS, Figure
+from calc import _catalogue_defaults, _catalogue_gpus, _catalogue_providers, _catalogue_serving, _catalogue_training
+from calc._figures import CATEGORIES, CONFIDENCES, KINDS, Figure, Source
 
-# Default figure ids of edition 2026-11: field -> figure id. This is the contract with the scenario module.
+# The default figure ids: field -> figure id. This is the contract with the scenario module.
 DEFAULT_FIGURE_IDS = {
     "queries_per_month": "assume.queries_per_month",
     "growth_per_month": "assume.growth_per_month",
@@ -63,8 +64,8 @@ DEFAULT_FIGURE_IDS = {
     "eng_hourly_rate": "assume.eng_hourly_rate",
 }
 
-# Model 1's defaults (edition 2026-11), typed from its field table.
-MODEL_MD_DEFAULTS = {
+# The v1 defaults (the methodology page lists the model's inputs), typed by hand.
+V1_DEFAULTS = {
     "queries_per_month": 100000, "growth_per_month": 0, "months": 12, "prompt_tokens": 500,
     "output_tokens": 250, "api_input_price": 0.40, "api_output_price": 1.60, "ft_input_price": 0.80,
     "ft_output_price": 3.20, "api_training_price": 5.00, "ft_hosting_per_hour": 0, "gpu_hour_price": 6.88,
@@ -80,7 +81,7 @@ MODEL_MD_DEFAULTS = {
     "eng_hourly_rate": 100,
 }
 
-# Model constants, with their values.
+# The model's constants, with their values.
 RULE_FIGURES = {
     "rule.flops_factor.full": 6,
     "rule.flops_factor.lora": 4,
@@ -159,14 +160,14 @@ def test_index_rejects_a_duplicate_id() -> None:
 
 
 @pytest.mark.parametrize("field", sorted(DEFAULT_FIGURE_IDS))
-def test_default_figure_exists_with_model_md_value(field: str) -> None:
-    """Each default figure id of edition 2026-11 exists and holds model 1's default."""
+def test_default_figure_exists_with_its_v1_value(field: str) -> None:
+    """Each default figure id exists and holds the v1 default typed above."""
     fig = FIGURE_BY_ID[DEFAULT_FIGURE_IDS[field]]
-    assert math.isclose(fig.value, MODEL_MD_DEFAULTS[field], rel_tol=0, abs_tol=1e-12)
+    assert math.isclose(fig.value, V1_DEFAULTS[field], rel_tol=0, abs_tol=1e-12)
 
 
 def test_assumed_defaults_are_labelled_as_assumptions() -> None:
-    """Every assume.* figure is an assumption dated 2026-11-23, as the catalogue's dating rule says."""
+    """Every assume.* figure is an assumption dated 2026-11-23, the day this project made them."""
     assumed = [f for f in CATALOGUE if f.id.startswith("assume.")]
     assert len(assumed) >= 27
     for fig in assumed:
@@ -183,7 +184,7 @@ def test_model_constants_exist(figure_id: str) -> None:
     assert fig.category == expected_category
 
 
-def test_ranges_carried_over_from_figures_md() -> None:
+def test_ranges_carried_over_from_the_sources() -> None:
     """Ranged defaults keep their bounds: HNSW 9-17 ms, embedding 150-250 ms, labels 0.10-1.00, MFU 0.30-0.40."""
     expected = {
         "latency.hnsw.1m_1536.mean": (9, 17),
@@ -205,7 +206,7 @@ def test_data_as_of_is_the_newest_source_date() -> None:
     dated = [f.as_of for f in CATALOGUE if f.kind != "assumption"]
     newest = max(dated, key=padded)
     assert data_as_of() == newest
-    # figures.md: DR (2026-11-09) is the most recent dated source; Pinecone's capture is 2026-11-04.
+    # Data Receipts (2026-11-09) is the most recent dated source; Pinecone's capture is 2026-11-04.
     assert data_as_of() == "2026-11-09"
 
 
@@ -244,8 +245,57 @@ def test_spot_check_derived_figures() -> None:
     assert FIGURE_BY_ID["rule.hours_per_month"].value == 365 * 24 / 12
 
 
+def test_derived_figures_equal_their_inputs_arithmetic() -> None:
+    """Each derived value is the arithmetic of the figures it names, to the rounding its derivation states."""
+    fig = FIGURE_BY_ID
+    assert fig["vdb.qdrant.ram_1m_1536"].value == round(
+        fig["vdb.index_size.1m_1536"].value * fig["vdb.qdrant.ram_factor"].value, 4)
+    assert fig["labelling.mturk.text_classification_3_workers"].value == round(
+        3 * fig["labelling.mturk.text_classification"].value, 3)
+    assert fig["rule.flops_factor.lora"].value == fig["rule.flops_factor.full"].value * 2 / 3
+    assert fig["rule.qlora.weight_bytes_per_param"].value == 4 / 8
+    # NF4 weights + 0.127 bit of constants = 0.516 byte, rounded up to the next 0.05.
+    assert fig["rule.bytes_per_param.qlora"].value == 0.55
+    assert 0.05 > fig["rule.bytes_per_param.qlora"].value - (fig["rule.qlora.weight_bytes_per_param"].value
+                                                             + 0.127 / 8) > 0
+    implied = (fig["rule.flops_factor.full"].value * 8e9 * fig["rule.calibration.llama31_8b.tokens"].value
+               / (fig["rule.calibration.llama31_8b.gpu_hours"].value * 3600
+                  * fig["gpu.h100_sxm.bf16_tflops"].value * 1e12))
+    assert fig["rule.calibration.llama31_8b.implied_mfu"].value == round(implied, 3)
+    ttft = fig["latency.ttft_p95.8b_fp8_h100.prompt_8192"].value / 1000
+    assert fig["throughput.prefill.8b_h100"].value == round(8192 / ttft, -3)
+    per_token = fig["latency.decode.8b_fp8_h100.single_stream"]
+    stream = fig["throughput.decode.8b_fp8_h100.single_stream"]
+    assert (stream.value, stream.low, stream.high) == (
+        round(1000 / per_token.value, 1), round(1000 / per_token.high, 1), round(1000 / per_token.low, 1))
+
+
+def test_per_gpu_prices_agree_with_their_instance_prices() -> None:
+    """Where an offer has an instance price and a GPU count, its per-GPU price is their quotient to the cent."""
+    checked = []
+    for f in CATALOGUE:
+        base = f.id.removesuffix(".price")
+        inst, gpus = FIGURE_BY_ID.get(base + ".instance_price"), FIGURE_BY_ID.get(base + ".gpus")
+        if f.id.endswith(".price") and inst is not None and gpus is not None:
+            assert abs(inst.value / gpus.value - f.value) <= 0.005 + 1e-12, f.id
+            checked.append(f.id)
+    assert sorted(checked) == ["gpu.a100_40gb.aws_p4d.price", "gpu.a100_80gb.aws_p4de.price",
+                               "gpu.h100_sxm.aws_p5.price"]
+
+
+def test_each_source_is_declared_once_and_every_sourced_figure_names_one() -> None:
+    """The catalogue modules declare each (address, title, date) once, and every non-assumption figure cites one."""
+    modules = (_catalogue_gpus, _catalogue_training, _catalogue_providers, _catalogue_serving, _catalogue_defaults)
+    declared = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, Source)}
+    keys = [(s.ref, s.title, s.as_of) for s in declared.values()]
+    assert len(keys) == len(set(keys)) and len(keys) > 30
+    cited = {(f.source, f.source_title, f.as_of) for f in CATALOGUE if f.kind != "assumption"}
+    assert cited <= set(keys), sorted(cited - set(keys))
+    assert set(keys) <= cited, "a declared source no figure cites"
+
+
 def test_spot_check_prices() -> None:
-    """API and fine-tuning prices from figures.md §4-§6: 4.1-mini 0.40/1.60, tuned 0.80/3.20, training 5."""
+    """API and fine-tuning prices as their sources list them: 4.1-mini 0.40/1.60, tuned 0.80/3.20, training 5."""
     assert FIGURE_BY_ID["api.gpt_4_1.input"].value == 2.00
     assert FIGURE_BY_ID["api.gpt_4_1.output"].value == 8.00
     assert FIGURE_BY_ID["ft.gpt_4_1_nano.training"].value == 1.50
@@ -257,7 +307,7 @@ def test_spot_check_prices() -> None:
 
 
 def test_midpoints_of_ranges_without_a_model_default() -> None:
-    """Ranges with no published default take the midpoint: p95 (10.5+24)/2 = 17.25, rerank (110+170)/2 = 140."""
+    """Ranges with no default of the model take the midpoint: p95 (10.5+24)/2 = 17.25, rerank (110+170)/2 = 140."""
     for figure_id in ("latency.hnsw.1m_1536.p95", "latency.rerank.cohere_3_5.dedicated",
                       "ft.together.up_to_16b.training", "labelling.expert_preference_pair",
                       "gpu.mfu.llama3_405b_pretraining"):
@@ -268,7 +318,7 @@ def test_midpoints_of_ranges_without_a_model_default() -> None:
 
 
 def test_confidence_letters_are_mapped() -> None:
-    """figures.md's H/M/L survive: DR prices high, SB prices medium, the pgvector vendor page low."""
+    """The sources' confidence letters (H/M/L) survive: DR prices high, SB prices medium, the pgvector vendor page low."""
     assert FIGURE_BY_ID["gpu.h100_sxm.aws_p5.price"].confidence == "high"
     assert FIGURE_BY_ID["gpu.h100_80gb.gcp_a3_highgpu_1g.price"].confidence == "medium"
     assert FIGURE_BY_ID["vdb.pgvector.managed.large_monthly"].confidence == "low"

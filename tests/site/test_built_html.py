@@ -22,6 +22,7 @@ from contract_anchors import FAQ_ANCHORS, GUIDE_ANCHORS
 from calc._catalogue import CATALOGUE, FIGURE_BY_ID
 from calc._faq import FAQ
 from calc._figures import CATEGORIES
+from calc._studies import STUDIES
 
 pytestmark = pytest.mark.site
 
@@ -398,6 +399,34 @@ def test_faq_answers_equal_calcs_rendering(site: Path) -> None:
         assert answers[a] == text, f"/faq/#{a}: answer differs from calc's rendering"
 
 
+# Hosts of the studies and guides the site cites: a link to one of them must be a study's record.
+STUDY_HOSTS = frozenset({"arxiv.org", "www.anyscale.com", "platform.openai.com", "learn.microsoft.com"})
+
+
+@pytest.mark.parametrize("page", ["guide", "faq"])
+def test_study_links_and_findings_come_from_the_records(site: Path, page: str) -> None:
+    """On the guide and the FAQ, every link to a study host is a study's recorded URL, and each cited
+    study's finding reads as its record words it (the guide lists every study)."""
+    tree = load(site / page / "index.html")
+    by_url = {s.url: s for s in STUDIES}
+    anchors = tree.find_all(lambda n: n.tag == "a")
+    hrefs = [a.attrs.get("href", "") for a in anchors]
+    to_hosts = [h for h in hrefs if urlsplit(h).hostname in STUDY_HOSTS]
+    assert to_hosts, f"/{page}/ cites no study"
+    assert set(to_hosts) <= set(by_url), sorted(set(to_hosts) - set(by_url))
+    text = tree.text()
+    # A finding follows its study's name, linked (study_finding); the guide's list shows every study's.
+    named = {by_url[a.attrs["href"]].id for a in anchors
+             if a.attrs.get("href") in by_url and a.text() == by_url[a.attrs["href"]].cited_as}
+    cited = STUDIES if page == "guide" else [s for s in STUDIES if s.id in named]
+    assert cited, f"/{page}/ states no study's finding"
+    for study in cited:
+        if "[[" not in study.finding:
+            assert study.finding in text, f"/{page}/: {study.id}'s finding is not shown as recorded"
+    if page == "guide":
+        assert set(by_url) <= set(to_hosts), "the guide's list of studies misses one"
+
+
 # --- published URLs and anchors ---------------------------------------------------------------------
 
 
@@ -406,7 +435,7 @@ def _fixture() -> dict:
 
 
 def test_fixture_keeps_the_contract() -> None:
-    """The frozen fixture lists the contract pages, the five first FAQ anchors and the guide anchors."""
+    """The frozen fixture lists the contract pages, the five contract FAQ anchors and the guide anchors."""
     data = _fixture()
     assert set(CONTRACT_PAGES) <= set(data["pages"])
     for url, anchors in CONTRACT_ANCHORS.items():
