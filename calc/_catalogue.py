@@ -14,7 +14,8 @@ note says so. Assumptions are dated the day this project made them (2026-11-23).
 
 The figures are declared by category, each source once (``Source``), in ``_catalogue_gpus``,
 ``_catalogue_training``, ``_catalogue_providers``, ``_catalogue_serving`` and
-``_catalogue_defaults``; this module puts them in their fixed order and indexes them.
+``_catalogue_defaults``, and the figures gathered for edition 2026-12 in ``_catalogue_2026_12``;
+this module puts them in their fixed order and indexes them.
 
 Also reachable from here: the seed article's claims (``CLAIMS``, declared with their checks in
 ``_claim_checks``) and the published studies (``STUDIES``, in ``_studies``) the guide and the FAQ cite.
@@ -25,6 +26,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping
 
+from ._catalogue_2026_12 import FIGURES_2026_12
 from ._catalogue_defaults import ASSUMED_DEFAULTS
 from ._catalogue_gpus import GPU_PRICES, GPU_SPECS
 from ._catalogue_providers import API_PRICES, EMBEDDINGS, FINETUNE_PRICES, VECTOR_STORES
@@ -61,6 +63,7 @@ CATALOGUE: tuple[Figure, ...] = (
     + LABELLING
     + THROUGHPUT
     + ASSUMED_DEFAULTS
+    + FIGURES_2026_12
 )
 
 

@@ -35,14 +35,17 @@ from ._claim_checks import (
     Metric,
     Sweep,
 )
-from ._editions import EDITIONS, LATEST_EDITION
+from ._editions import EDITIONS
 from ._fields import FIELD_BY_NAME, FIELDS
 from ._figures import Figure
 from ._model import estimate
 from ._render import figure_text
 from ._scenario import build_scenario, format_value
 
-_DEFAULT_FIGURES = EDITIONS[LATEST_EDITION].default_figures
+# The edition the claims are checked under: the one their sweeps (presets, figures) were written
+# for. A later edition's verdicts are compared with these on the claims page.
+CLAIMS_EDITION = "2026-11"
+_DEFAULT_FIGURES = EDITIONS[CLAIMS_EDITION].default_figures
 
 __all__ = [
     "CHOICE_WORDS",
@@ -169,7 +172,7 @@ def _preset_params(name: str, figures: Figures) -> dict[str, str]:
     """A preset's values as parameters, each figure-backed value re-read from the figures."""
     if name == DEFAULT_WORKLOAD:
         return {}
-    preset = EDITIONS[LATEST_EDITION].presets[name]
+    preset = EDITIONS[CLAIMS_EDITION].presets[name]
     out: dict[str, str] = {}
     for field, value in preset.values.items():
         fid = preset.figures.get(field)
@@ -222,7 +225,7 @@ def sweep_points(check: ClaimCheck, *, figures: Figures | None = None) -> list[P
 
 @lru_cache(maxsize=8192)
 def _estimate(params: tuple[tuple[str, str], ...]) -> Mapping[str, Any]:
-    return estimate(build_scenario(dict(params), edition=LATEST_EDITION))
+    return estimate(build_scenario(dict(params), edition=CLAIMS_EDITION))
 
 
 def metric_value(metric: Metric, params: tuple[tuple[str, str], ...]) -> float:
@@ -326,7 +329,7 @@ def setting_label(axis: str, value: str) -> str:
     if axis in PRESET_AXES:
         if value == DEFAULT_WORKLOAD:
             return "the default scenario"
-        return EDITIONS[LATEST_EDITION].presets[value].title
+        return EDITIONS[CLAIMS_EDITION].presets[value].title
     if value.startswith("fig:"):
         fig, bound = figure_ref(value)
         if bound:

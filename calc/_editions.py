@@ -18,6 +18,7 @@ from typing import Mapping
 from ._catalogue import FIGURE_BY_ID
 from ._fields import FIELDS, Field
 from ._presets import PRESETS_2026_11, Preset
+from ._presets_2026_12 import PRESETS_2026_12
 
 __all__ = ["EDITIONS", "LATEST_EDITION", "Edition", "make_edition"]
 
@@ -151,7 +152,42 @@ _FIGURES_2026_11 = {
     "eng_hourly_rate": "assume.eng_hourly_rate",
 }
 
+# Edition 2026-12: model 2, current prices. The same open model on both sides (Qwen3.5 9B on
+# Together: serverless per-token for the base model, a LoRA fine-tune on a dedicated endpoint billed
+# by the hour), the new fields' figures, and one rented H100 at a time.
+_FIGURES_2026_12 = {
+    **_FIGURES_2026_11,
+    "api_input_price": "api.together.qwen35_9b.input",
+    "api_output_price": "api.together.qwen35_9b.output",
+    "ft_input_price": "ft.together.dedicated.per_token",
+    "ft_output_price": "ft.together.dedicated.per_token",
+    "ft_hosting_per_hour": "ft.together.dedicated.h100.per_hour",
+    "api_training_price": "ft.together.lora_sft.le16b.training",
+    "gpu_hour_price": "gpu.h100.aws_p5_4xlarge.price",
+    "gpus_per_instance": "gpu.h100.aws_p5_4xlarge.gpus",
+    "model_params_b": "assume.model_params_b.qwen35_9b",
+    # fields added with model 2
+    "ft_prompt_tokens": "assume.ft_prompt_tokens",
+    "api_cached_input_price": "api.together.qwen35_9b.cached_input",
+    "ft_cached_input_price": "ft.together.dedicated.per_token",
+    "cached_prompt_share": "assume.cached_prompt_share",
+    "cache_write_premium": "assume.cache_write_premium.none",
+    "cache_writes_per_month": "assume.cache_writes_per_month",
+    "cache_storage_price": "assume.cache_storage_price.none",
+    "long_prompt_threshold_tokens": "assume.long_prompt.none.threshold",
+    "long_prompt_input_multiplier": "assume.long_prompt.none.multiplier",
+    "long_prompt_output_multiplier": "assume.long_prompt.none.multiplier",
+    "api_ttft_ms": "assume.api_ttft_ms",
+    "api_ms_per_output_token": "assume.api_ms_per_output_token",
+    "serving_reference_params_b": "assume.serving_reference_params_b",
+    "context_window_tokens": "api.together.qwen35_9b.context_window",
+    "long_context_ttft_ms": "latency.long_context.cached_100k_ttft",
+    "lc_eng_hours_per_month": "assume.lc_eng_hours_per_month",
+    "qlora_time_factor": "rule.qlora.time_factor",
+}
+
 EDITIONS: Mapping[str, Edition] = MappingProxyType({
     "2026-11": make_edition("2026-11", figures=_FIGURES_2026_11, presets=PRESETS_2026_11),
+    "2026-12": make_edition("2026-12", figures=_FIGURES_2026_12, presets=PRESETS_2026_12, model_version="2"),
 })
 LATEST_EDITION = max(EDITIONS)

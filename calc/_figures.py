@@ -138,10 +138,11 @@ def assumed(
     high: float | None = None,
     derivation: str = "",
     note: str = "",
+    on: str = ASSUMED_ON,
 ) -> Figure:
-    """A number this project chose, with the reason, dated the day it was chosen."""
+    """A number this project chose, with the reason, dated the day it was chosen (``on``)."""
     return Figure(
         id=id, label=label, value=value, unit=unit, category=category, kind="assumption",
-        source="assumption: " + reason, source_title=ASSUMPTION_TITLE, as_of=ASSUMED_ON,
+        source="assumption: " + reason, source_title=ASSUMPTION_TITLE, as_of=on,
         confidence=confidence, low=low, high=high, derivation=derivation, note=note,
     )

@@ -238,6 +238,7 @@ FORMULAS: tuple[Formula, ...] = (
             "added_latency_ms (fine-tuning) = 0;  (long context) = long_context_ttft_ms",
             "latency_ms = added_latency_ms + static prompt / prefill_tps × 1000 + output_tokens × ms per output token "
             "+ api_ttft_ms (API serving; long context's wait is already in its added latency)",
+            "ms per output token: api_ms_per_output_token on an API, decode_ms_per_token / scale on your own GPUs",
             "static prompt: prompt_tokens (RAG), ft_prompt_tokens (fine-tuning, hybrid), (1 − cached_prompt_share) × "
             "prompt_tokens (long context)",
         ),

@@ -153,10 +153,13 @@ def prompt_tokens(v: V, approach: str) -> tuple[float, float]:
 def serving_rates(v: V) -> tuple[float, float, float]:
     """(prefill tokens/s, decode tokens/s per replica, ms per output token) of the generator.
 
-    Self-hosted, the measured figures scale with the model's size: compute per token grows with
+    On an API the time per output token is the provider's (``api_ms_per_output_token``). Self-hosted,
+    the measured figures scale with the model's size: compute per token grows with
     the parameters, so a model ``k`` times the measured one runs at ``1/k`` of its rates."""
     prefill, decode, ms_per_token = v["serving_prefill_tps"], v["serving_decode_tps"], v["decode_ms_per_token"]
-    if v["serving"] == "self_hosted":
+    if v["serving"] == "api":
+        ms_per_token = v["api_ms_per_output_token"]
+    else:
         scale = v["serving_reference_params_b"] / v["model_params_b"]
         prefill, decode, ms_per_token = prefill * scale, decode * scale, ms_per_token / scale
     return prefill, decode, ms_per_token

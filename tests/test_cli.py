@@ -32,7 +32,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_estimate_table_shows_worked_example():
     """The default table prints the worked example's totals, break-even and latency (the methodology page lists the outputs)."""
-    proc = run_cli("estimate")
+    proc = run_cli("estimate", "--edition", "2026-11")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     out = proc.stdout
@@ -64,9 +64,9 @@ def test_estimate_json_keeps_key_order(capsys):
 
 def test_estimate_markdown_has_table_and_permalink(capsys):
     """--format markdown prints a Markdown table and the permalink query of the scenario."""
-    assert main(["estimate", "queries_per_month=250000", "--format", "markdown"]) == 0
+    assert main(["estimate", "queries_per_month=250000", "--format", "markdown", "--edition", "2026-11"]) == 0
     out = capsys.readouterr().out
-    query = calc.build_scenario([("queries_per_month", "250000")]).query()
+    query = calc.build_scenario([("queries_per_month", "250000")], edition="2026-11").query()
     assert query == "edition=2026-11&queries_per_month=250000"
     assert query in out
     assert "|---" in out
@@ -77,7 +77,7 @@ def test_estimate_markdown_has_table_and_permalink(capsys):
 
 def test_estimate_markdown_base_url(capsys):
     """--base-url puts the site address before the permalink in the Markdown output."""
-    assert main(["estimate", "--format", "markdown", "--base-url", "https://example.org/"]) == 0
+    assert main(["estimate", "--format", "markdown", "--base-url", "https://example.org/", "--edition", "2026-11"]) == 0
     assert "https://example.org/calculator/?edition=2026-11" in capsys.readouterr().out
 
 
@@ -92,7 +92,7 @@ def test_estimate_preset_and_edition(capsys):
 
 def test_estimate_field_values_change_the_numbers(capsys):
     """A field=value word changes the estimate: retrains_per_year=0 makes fine-tuning $8,165.00 (golden case)."""
-    assert main(["estimate", "retrains_per_year=0"]) == 0
+    assert main(["estimate", "retrains_per_year=0", "--edition", "2026-11"]) == 0
     out = capsys.readouterr().out
     assert "$8,165.00" in out
     assert "Cheapest: Fine-tuning" in out
@@ -137,7 +137,7 @@ def test_field_given_twice_is_an_error(capsys):
 
 def test_unknown_field_is_a_warning_not_an_error(capsys):
     """An unknown field does not fail (old permalinks keep working); the table shows the warning."""
-    assert main(["estimate", "no_such_field=1"]) == 0
+    assert main(["estimate", "no_such_field=1", "--edition", "2026-11"]) == 0
     out = capsys.readouterr().out
     assert "Warning: unknown parameter 'no_such_field'" in out
     assert "$15,762.90" in out

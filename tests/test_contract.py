@@ -17,6 +17,7 @@ import pytest
 import calc
 
 FIXTURE_PATH = Path(__file__).parent / "fixtures" / "contract_v1.json"
+V1_EDITION = "2026-11"  # the edition computed with model 1, whose names the fixture freezes
 FIXTURE = json.loads(FIXTURE_PATH.read_text(encoding="utf-8"))
 
 # section -> (number of v1 entries, sha256 of the canonical JSON of those first entries).
@@ -80,7 +81,7 @@ def _by_name(fields) -> dict:
 
 
 def _default_estimate() -> dict:
-    return calc.estimate(calc.build_scenario({}))
+    return calc.estimate(calc.build_scenario({}, edition=V1_EDITION))
 
 
 def _covers(v1: dict, field) -> list[str]:
@@ -207,7 +208,7 @@ def _resolve(result: dict, dotted: str):
 @pytest.mark.parametrize("months", ["12", "1", "7"])
 def test_v1_output_names_resolve(months):
     """Every v1 data-output name resolves in estimate(); '<n>' covers months 1..M and no more."""
-    result = calc.estimate(calc.build_scenario({"months": months}))
+    result = calc.estimate(calc.build_scenario({"months": months}, edition=V1_EDITION))
     m = int(months)
     for dotted in FIXTURE["outputs"]:
         if "<n>" in dotted:
@@ -226,7 +227,7 @@ def test_v1_output_words():
     seen_directions = set()
     for params in ({}, {"retrains_per_year": "0", "ft_input_price": "3.0", "ft_output_price": "12.0"},
                    {"retrains_per_year": "0"}):
-        result = calc.estimate(calc.build_scenario(params))
+        result = calc.estimate(calc.build_scenario(params, edition=V1_EDITION))
         assert result["cheapest"] in words["cheapest"]
         direction = result["break_even_direction"]
         assert direction is None or direction in words["break_even_direction"]

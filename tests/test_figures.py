@@ -12,6 +12,8 @@ import pytest
 
 from calc._catalogue import CATALOGUE, CLAIMS, FIGURE_BY_ID, STUDIES, _index, data_as_of
 from calc import _catalogue_defaults, _catalogue_gpus, _catalogue_providers, _catalogue_serving, _catalogue_training
+from calc import _catalogue_2026_12
+from calc._catalogue_2026_12 import FIGURES_2026_12
 from calc._figures import CATEGORIES, CONFIDENCES, KINDS, Figure, Source
 
 # The default figure ids: field -> figure id. This is the contract with the scenario module.
@@ -167,12 +169,15 @@ def test_default_figure_exists_with_its_v1_value(field: str) -> None:
 
 
 def test_assumed_defaults_are_labelled_as_assumptions() -> None:
-    """Every assume.* figure is an assumption dated 2026-11-23, the day this project made them."""
-    assumed = [f for f in CATALOGUE if f.id.startswith("assume.")]
+    """Every assume.* figure is an assumption dated 2026-11-23, the day this project made them
+    (those first made for edition 2026-12 are dated 2026-12-07, the day they were made)."""
+    assumed = [f for f in CATALOGUE if f.id.startswith("assume.") and f not in FIGURES_2026_12]
     assert len(assumed) >= 27
     for fig in assumed:
         assert fig.kind == "assumption", fig.id
         assert fig.as_of == "2026-11-23", fig.id
+    later = [f for f in FIGURES_2026_12 if f.id.startswith("assume.")]
+    assert later and all(f.kind == "assumption" and f.as_of == "2026-12-07" for f in later)
 
 
 @pytest.mark.parametrize("figure_id", sorted(RULE_FIGURES))
@@ -206,8 +211,9 @@ def test_data_as_of_is_the_newest_source_date() -> None:
     dated = [f.as_of for f in CATALOGUE if f.kind != "assumption"]
     newest = max(dated, key=padded)
     assert data_as_of() == newest
-    # Data Receipts (2026-11-09) is the most recent dated source; Pinecone's capture is 2026-11-04.
-    assert data_as_of() == "2026-11-09"
+    # Edition 2026-11's newest dated source was Data Receipts (2026-11-09); edition 2026-12 adds
+    # OpenAI's GPT-6.2 Sol page, dated by the model's release on 2026-11-17.
+    assert data_as_of() == "2026-11-17"
 
 
 def test_data_as_of_ignores_assumption_dates() -> None:
@@ -285,7 +291,8 @@ def test_per_gpu_prices_agree_with_their_instance_prices() -> None:
 
 def test_each_source_is_declared_once_and_every_sourced_figure_names_one() -> None:
     """The catalogue modules declare each (address, title, date) once, and every non-assumption figure cites one."""
-    modules = (_catalogue_gpus, _catalogue_training, _catalogue_providers, _catalogue_serving, _catalogue_defaults)
+    modules = (_catalogue_gpus, _catalogue_training, _catalogue_providers, _catalogue_serving, _catalogue_defaults,
+               _catalogue_2026_12)
     declared = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, Source)}
     keys = [(s.ref, s.title, s.as_of) for s in declared.values()]
     assert len(keys) == len(set(keys)) and len(keys) > 30

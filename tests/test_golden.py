@@ -29,7 +29,7 @@ def resolve(estimate: dict, name: str):
 
 
 def _estimate(case: GoldenCase) -> dict:
-    return calc.estimate(calc.build_scenario(list(case.params)))
+    return calc.estimate(calc.build_scenario(list(case.params), edition="2026-11"))
 
 
 def test_cases_are_well_formed():
@@ -92,8 +92,8 @@ def test_golden_scenarios_have_no_warnings(case: GoldenCase):
 
 def test_worked_example_is_the_default_scenario():
     """An empty parameter list and an empty mapping both give model 1's worked example."""
-    from_list = calc.estimate(calc.build_scenario([]))
-    from_mapping = calc.estimate(calc.build_scenario({}))
+    from_list = calc.estimate(calc.build_scenario([], edition="2026-11"))
+    from_mapping = calc.estimate(calc.build_scenario({}, edition="2026-11"))
     assert from_list == from_mapping
     assert from_list["rag"]["tco"] == pytest.approx(15762.9, abs=1e-6)
     assert from_list["finetune"]["tco"] == pytest.approx(22340.0, abs=1e-6)

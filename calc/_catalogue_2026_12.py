@@ -1,0 +1,280 @@
+"""Figures gathered for edition 2026-12 (model 2): current API models with their cached-input and
+long-prompt prices, the fine-tuning offers that exist in December 2026 and the hosting of their
+models, H200 and B200 GPUs, time to first token, and the assumptions model 2 adds.
+
+Gathered 2026-12-07 from stored copies of public pages, vendor repositories and price files. Each
+source is declared once; a page without a date of its own is dated by what it lists, and its note
+says how. The market moved during 2026: OpenAI stops new fine-tuning jobs on 2027-01-06, Together
+serves LoRA fine-tunes only on dedicated endpoints, and several models named in edition 2026-11 are
+retired; the notes say so where a figure depends on it.
+"""
+
+from __future__ import annotations
+
+from ._figures import Figure, Source, assumed, derived, sourced
+
+__all__ = ["FIGURES_2026_12"]
+
+_ON = "2026-12-07"  # the day this project made the assumptions below
+_MTOK = "USD/1M tokens"
+
+# --- sources --------------------------------------------------------------------------------------
+TOGETHER_MODELS = Source(
+    ref="github:togethercomputer/skills skills/together-ai/references/chat-completions/models.md",
+    title="Together AI: chat model catalog (Together's own docs repository)", as_of="2026-10-07",
+    note="The file says it is a snapshot of the serverless catalog as of 2026-10-07; LiteLLM's price "
+         "file of 2026-11-20 lists the same prices.",
+)
+TOGETHER_FT_PRICING = Source(
+    ref="https://www.together.ai/pricing", title="Together AI pricing: fine-tuning (as quoted by four notes)",
+    as_of="2026-09-09",
+    note="The pricing page itself is not stored; four research notes quote the same table, the newest "
+         "read on 2026-09-09. Billed tokens are epochs x training tokens plus evaluation tokens.",
+)
+TOGETHER_DEDICATED = Source(
+    ref="https://docs.together.ai/docs/dedicated-endpoints/overview",
+    title="Together AI docs: dedicated endpoints, pricing", as_of="2026-10-24",
+    note="Together's docs repository shows the 1x H100 rate at $6.49 (June 2026), $5.40 (July) and a "
+         "promotional $3.99 (September, still listed 2026-10-24). LoRA fine-tunes are served only on "
+         "dedicated endpoints, billed by the minute: serverless LoRA inference was discontinued.",
+)
+OPENAI_GPT6 = Source(
+    ref="https://docs.litellm.ai/blog/gpt_6_sol_luna", title="LiteLLM: GPT-6 Sol and GPT-6 Luna (OpenAI's prices)",
+    as_of="2026-09-22",
+    note="Three trackers agree (LiteLLM, codexometer v0.18.4, PromptFuel v1.0.21, all 2026-09-22): "
+         "Luna $0.10 input, $0.01 cached, $0.125 cache write, $0.50 output; 1,050,000-token window. Above "
+         "272K input tokens, input and cache rates double and output costs 1.5 times, for the whole request.",
+)
+OPENAI_GPT62_SOL = Source(
+    ref="https://developers.openai.com/api/docs/models/gpt-6.2-sol", title="OpenAI: GPT-6.2 Sol (model page)",
+    as_of="2026-11-17", note="The model was released 2026-11-17; the page lists the price of its release.",
+)
+ANTHROPIC_HAIKU_55 = Source(
+    ref="https://docs.sim.ai/models/anthropic/claude-haiku-5-5.md",
+    title="Claude Haiku 5.5 prices (LiteLLM, claudit v1.9.2, PromptFuel v1.0.23 agree)", as_of="2026-10-07",
+    note="A prompt of up to 100,000 tokens pays $0.10 input, $0.01 cache hits, $0.125 5-minute cache "
+         "writes, $0.50 output; a longer prompt pays five times those on every token of the request.",
+)
+ANTHROPIC_SONNET_55 = Source(
+    ref="https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+    title="Anthropic: Claude Sonnet 5.5 (model page; cache-hit price from LiteLLM and claudit v1.9.2)",
+    as_of="2026-10-07",
+    note="Cache hits were cut from $0.20 to $0.10 per MTok on 2026-10-07; 5-minute writes cost 1.25 "
+         "times the input price. 1M-token window.",
+)
+GEMINI_PRICING = Source(
+    ref="https://ai.google.dev/gemini-api/docs/pricing", title="Google: Gemini API pricing (quoted copy)",
+    as_of="2026-10-01",
+    note="Quoted verbatim in a notes file that says the page was last updated 2026-10-01. Gemini 3.8 "
+         "Flash's prices double on 2027-01-01 ($1.50 input, $0.15 cached, $7.50 output, $1.00 storage).",
+)
+AWS_GPU_2026 = Source(
+    ref="github:koyakimu/aws-gpu-quick-reference data/instances.json",
+    title="AWS GPU quick reference (us-east-1 on-demand; tsaol/aws-gpu and dstack agree)", as_of="2026-09",
+)
+NVIDIA_SPECS_2026 = Source(
+    ref="github:koyakimu/aws-gpu-quick-reference data/gpu-specs.json",
+    title="GPU specifications from NVIDIA's datasheets (dense figures)", as_of="2026-09",
+    note="NVIDIA's pages print Tensor-core peaks with 2:4 sparsity; these are the dense halves. The B200 "
+         "figures are the HGX B200 (1,000 W) part that AWS P6 instances carry.",
+)
+RUNPOD_2026 = Source(ref="github:tgarg01/silybench-data prices/gpu_hourly.yaml",
+                     title="silybench: GPU hourly prices (RunPod, Lambda)", as_of="2026-09-25")
+LAMBDA_2026 = Source(ref="github:api-evangelist/lambda-labs plans/lambda-labs-plans-pricing.yml",
+                     title="Lambda on-demand instances (transcribed from lambda.ai)", as_of="2026-09-20")
+ANTHROPIC_CACHING = Source(
+    ref="https://www.anthropic.com/news/prompt-caching", title="Anthropic: prompt caching (announcement)",
+    as_of="2024-08-14",
+    note="A 100,000-token cached prompt (a book) answered in 2.4 s instead of 11.5 s with Claude 3.5 "
+         "Sonnet; the page now lives at claude.com/blog/prompt-caching.",
+)
+RASCHKA_LORA = Source(
+    ref="https://magazine.sebastianraschka.com/p/practical-tips-for-finetuning-llms",
+    title="Raschka 2023, Practical tips for finetuning LLMs using LoRA", as_of="2023-11-19",
+    note="QLoRA saved a third of the GPU memory at a 39% longer training run (7B model, one GPU). The "
+         "article's own run times, 1.85 h for LoRA and 2.79 h for QLoRA, give 51%: hence the range.",
+)
+OPENAI_CACHE_GUIDE = Source(
+    ref="https://developers.openai.com/api/docs/guides/prompt-caching", title="OpenAI: prompt caching guide",
+    as_of="2026-06",
+    note="Cache writes have no extra fee before the GPT-5.6 family and cost 1.25 times the input price "
+         "from it on; the guide dates from after GPT-5.6's preview (2026-06-26).",
+)
+
+# --- API models: the base model of RAG and long context -----------------------------------------
+_QWEN = "Qwen3.5 9B on Together serverless"
+API_2026_12: tuple[Figure, ...] = (
+    sourced("api.together.qwen35_9b.input", _QWEN + ": input tokens", 0.17, _MTOK, "api_prices",
+            TOGETHER_MODELS, "high", low=0.10, high=0.17,
+            note="An April 2026 note gives a lower, earlier price (the low end of the range); the catalog "
+                 "of 2026-10-07 and LiteLLM agree on this one."),
+    sourced("api.together.qwen35_9b.cached_input", _QWEN + ": cached input tokens (no discount listed)", 0.17,
+            _MTOK, "api_prices", TOGETHER_MODELS, "medium",
+            note="Together lists no cached-input price for this model: a cached token is billed as any other."),
+    sourced("api.together.qwen35_9b.output", _QWEN + ": output tokens", 0.25, _MTOK, "api_prices",
+            TOGETHER_MODELS, "high"),
+    sourced("api.together.qwen35_9b.context_window", _QWEN + ": context window", 262144, "tokens",
+            "api_prices", TOGETHER_MODELS, "high"),
+    sourced("api.gpt_6_luna.input", "OpenAI GPT-6 Luna: input tokens", 0.10, _MTOK, "api_prices", OPENAI_GPT6, "high"),
+    sourced("api.gpt_6_luna.cached_input", "OpenAI GPT-6 Luna: cached input tokens", 0.01, _MTOK, "api_prices",
+            OPENAI_GPT6, "high"),
+    sourced("api.gpt_6_luna.output", "OpenAI GPT-6 Luna: output tokens", 0.50, _MTOK, "api_prices",
+            OPENAI_GPT6, "high"),
+    sourced("api.gpt_6_luna.context_window", "OpenAI GPT-6 Luna: context window", 1050000, "tokens",
+            "api_prices", OPENAI_GPT6, "high"),
+    sourced("api.gpt_6_2_sol.input", "OpenAI GPT-6.2 Sol: input tokens", 2.00, _MTOK, "api_prices",
+            OPENAI_GPT62_SOL, "high"),
+    sourced("api.gpt_6_2_sol.cached_input", "OpenAI GPT-6.2 Sol: cached input tokens", 0.10, _MTOK, "api_prices",
+            OPENAI_GPT62_SOL, "high"),
+    sourced("api.gpt_6_2_sol.output", "OpenAI GPT-6.2 Sol: output tokens", 10.00, _MTOK, "api_prices",
+            OPENAI_GPT62_SOL, "high"),
+    sourced("api.gpt_6_2_sol.context_window", "OpenAI GPT-6.2 Sol: context window", 1050000, "tokens",
+            "api_prices", OPENAI_GPT62_SOL, "high"),
+    sourced("api.openai.gpt6.long_prompt_threshold", "OpenAI GPT-6 family: long-prompt price threshold", 272000,
+            "tokens", "api_prices", OPENAI_GPT62_SOL, "high"),
+    sourced("api.openai.gpt6.long_prompt_input_multiplier", "OpenAI GPT-6 family: input and cache price above the "
+            "threshold", 2.0, "x", "api_prices", OPENAI_GPT62_SOL, "high"),
+    sourced("api.openai.gpt6.long_prompt_output_multiplier", "OpenAI GPT-6 family: output price above the threshold",
+            1.5, "x", "api_prices", OPENAI_GPT62_SOL, "high"),
+    sourced("api.openai.cache_write_premium.gpt_5_6_on", "OpenAI, GPT-5.6 and later: cache write premium", 0.25,
+            "share of the input price", "api_prices", OPENAI_CACHE_GUIDE, "high"),
+    sourced("api.claude_haiku_5_5.input", "Anthropic Claude Haiku 5.5: input tokens (prompt up to 100K)", 0.10,
+            _MTOK, "api_prices", ANTHROPIC_HAIKU_55, "high"),
+    sourced("api.claude_haiku_5_5.cached_input", "Anthropic Claude Haiku 5.5: cache hits", 0.01, _MTOK,
+            "api_prices", ANTHROPIC_HAIKU_55, "high"),
+    sourced("api.claude_haiku_5_5.output", "Anthropic Claude Haiku 5.5: output tokens", 0.50, _MTOK,
+            "api_prices", ANTHROPIC_HAIKU_55, "high"),
+    sourced("api.claude_haiku_5_5.context_window", "Anthropic Claude Haiku 5.5: context window", 1000000,
+            "tokens", "api_prices", ANTHROPIC_HAIKU_55, "high"),
+    sourced("api.claude_haiku_5_5.long_prompt_threshold", "Anthropic Claude Haiku 5.5: long-prompt threshold",
+            100000, "tokens", "api_prices", ANTHROPIC_HAIKU_55, "high"),
+    sourced("api.claude_haiku_5_5.long_prompt_multiplier", "Anthropic Claude Haiku 5.5: every price above the "
+            "threshold", 5.0, "x", "api_prices", ANTHROPIC_HAIKU_55, "high"),
+    sourced("api.anthropic.cache_write_premium.5m", "Anthropic: 5-minute cache write premium", 0.25,
+            "share of the input price", "api_prices", ANTHROPIC_SONNET_55, "high",
+            note="A 1-hour cache write costs twice the input price (a premium of 1)."),
+    sourced("api.claude_sonnet_5_5.input", "Anthropic Claude Sonnet 5.5: input tokens", 2.00, _MTOK,
+            "api_prices", ANTHROPIC_SONNET_55, "high"),
+    sourced("api.claude_sonnet_5_5.cached_input", "Anthropic Claude Sonnet 5.5: cache hits", 0.10, _MTOK,
+            "api_prices", ANTHROPIC_SONNET_55, "high"),
+    sourced("api.claude_sonnet_5_5.output", "Anthropic Claude Sonnet 5.5: output tokens", 10.00, _MTOK,
+            "api_prices", ANTHROPIC_SONNET_55, "high"),
+    sourced("api.claude_sonnet_5_5.context_window", "Anthropic Claude Sonnet 5.5: context window", 1000000,
+            "tokens", "api_prices", ANTHROPIC_SONNET_55, "high"),
+    sourced("api.gemini_3_8_flash.input", "Google Gemini 3.8 Flash: input tokens (to 2026-12-31)", 0.75, _MTOK,
+            "api_prices", GEMINI_PRICING, "high"),
+    sourced("api.gemini_3_8_flash.cached_input", "Google Gemini 3.8 Flash: cached input tokens (to 2026-12-31)",
+            0.075, _MTOK, "api_prices", GEMINI_PRICING, "high"),
+    sourced("api.gemini_3_8_flash.output", "Google Gemini 3.8 Flash: output tokens (to 2026-12-31)", 3.75, _MTOK,
+            "api_prices", GEMINI_PRICING, "high"),
+    sourced("api.gemini_3_8_flash.cache_storage", "Google Gemini 3.8 Flash: cache storage (to 2026-12-31)", 0.50,
+            "USD/1M tokens per hour", "api_prices", GEMINI_PRICING, "high"),
+    sourced("api.gemini_3_8_flash.context_window", "Google Gemini 3.8 Flash: context window", 1048576, "tokens",
+            "api_prices", GEMINI_PRICING, "high"),
+)
+
+# --- Fine-tuning offers and the hosting of their models --------------------------------------------
+FINETUNE_2026_12: tuple[Figure, ...] = (
+    sourced("ft.together.lora_sft.le16b.training", "Together LoRA fine-tuning, models up to 16B: training tokens",
+            0.48, "USD/1M training tokens", "finetune_prices", TOGETHER_FT_PRICING, "medium",
+            note="Full fine-tuning of the same sizes costs about an eighth more."),
+    sourced("ft.together.lora_sft.17_69b.training", "Together LoRA fine-tuning, 17-69B: training tokens", 1.50,
+            "USD/1M training tokens", "finetune_prices", TOGETHER_FT_PRICING, "medium"),
+    sourced("ft.together.lora_sft.70_100b.training", "Together LoRA fine-tuning, 70-100B: training tokens", 2.90,
+            "USD/1M training tokens", "finetune_prices", TOGETHER_FT_PRICING, "medium"),
+    sourced("ft.together.dedicated.h100.per_hour", "Together dedicated endpoint, 1x H100 80GB", 3.99, "USD/hour",
+            "finetune_prices", TOGETHER_DEDICATED, "high", low=3.99, high=6.49),
+    sourced("ft.together.dedicated.h200.per_hour", "Together dedicated endpoint, 1x H200 141GB", 5.49, "USD/hour",
+            "finetune_prices", TOGETHER_DEDICATED, "high"),
+    sourced("ft.together.dedicated.b200.per_hour", "Together dedicated endpoint, 1x B200 180GB", 9.95, "USD/hour",
+            "finetune_prices", TOGETHER_DEDICATED, "high"),
+    sourced("ft.together.dedicated.per_token", "Together dedicated endpoint: price per token", 0, _MTOK,
+            "finetune_prices", TOGETHER_DEDICATED, "high",
+            note="A dedicated endpoint is billed by the minute for the hardware, whatever it serves."),
+)
+
+# --- GPUs -------------------------------------------------------------------------------------------
+GPUS_2026_12: tuple[Figure, ...] = (
+    sourced("gpu.h100.aws_p5_4xlarge.price", "H100 on AWS p5.4xlarge (one GPU), per GPU-hour", 6.88,
+            "USD/GPU-hour", "gpu_prices", AWS_GPU_2026, "high",
+            note="The same per-GPU rate as the 8-GPU p5.48xlarge, now rentable one GPU at a time."),
+    sourced("gpu.h100.aws_p5_4xlarge.gpus", "GPUs in one AWS p5.4xlarge", 1, "GPUs", "gpu_prices", AWS_GPU_2026, "high"),
+    sourced("gpu.h200.aws_p5en.price", "H200 on AWS p5en.48xlarge, per GPU-hour", 7.91, "USD/GPU-hour",
+            "gpu_prices", AWS_GPU_2026, "high", low=3.59, high=7.91,
+            note="Eight GPUs per instance, billed as one; p5e has no public on-demand rate. Range: RunPod "
+                 "Community to AWS."),
+    sourced("gpu.h200.aws_p5en.gpus", "GPUs in one AWS p5en.48xlarge", 8, "GPUs", "gpu_prices", AWS_GPU_2026, "high"),
+    sourced("gpu.b200.aws_p6.price", "B200 on AWS p6-b200.48xlarge, per GPU-hour", 14.24, "USD/GPU-hour",
+            "gpu_prices", AWS_GPU_2026, "high", low=5.98, high=14.24,
+            note="Eight GPUs per instance, billed as one. Range: RunPod Community to AWS."),
+    sourced("gpu.b200.aws_p6.gpus", "GPUs in one AWS p6-b200.48xlarge", 8, "GPUs", "gpu_prices", AWS_GPU_2026, "high"),
+    sourced("gpu.h200.runpod_secure.price", "H200 on RunPod Secure Cloud, per GPU-hour", 4.59, "USD/GPU-hour",
+            "gpu_prices", RUNPOD_2026, "medium", note="RunPod's H100 Secure price rose in October; this may have too."),
+    sourced("gpu.b200.runpod_secure.price", "B200 on RunPod Secure Cloud, per GPU-hour", 6.79, "USD/GPU-hour",
+            "gpu_prices", RUNPOD_2026, "high"),
+    sourced("gpu.b200.lambda_1x.price", "B200 on Lambda, 1-GPU instance, per GPU-hour", 6.99, "USD/GPU-hour",
+            "gpu_prices", LAMBDA_2026, "high"),
+    sourced("gpu.h200.bf16_tflops", "H200 SXM, dense BF16 peak", 989, "TFLOP/s", "gpu_specs", NVIDIA_SPECS_2026,
+            "high", note="The same die as the H100 SXM: the same compute, more and faster memory."),
+    sourced("gpu.h200.memory_gb", "H200 SXM, GPU memory (HBM3e)", 141, "GB", "gpu_specs", NVIDIA_SPECS_2026, "high"),
+    sourced("gpu.b200.bf16_tflops", "B200 (HGX, 1,000 W), dense BF16 peak", 2250, "TFLOP/s", "gpu_specs",
+            NVIDIA_SPECS_2026, "high", note="4,500 with 2:4 sparsity; the GB200 NVL72 part is faster."),
+    sourced("gpu.b200.memory_gb", "B200 (HGX), GPU memory (HBM3e)", 180, "GB", "gpu_specs", NVIDIA_SPECS_2026, "high"),
+)
+
+# --- Latency, training and the assumptions of model 2 --------------------------------------------------
+MODEL2_2026_12: tuple[Figure, ...] = (
+    derived("latency.long_context.cached_100k_ttft", "Time to first token, 100,000-token cached prompt", 2400, "ms",
+            "latency", ANTHROPIC_CACHING, "high", "2.4 s = 2,400 ms (11,500 ms without the cache).",
+            low=1100, high=2500,
+            note="Claude 3.5 Sonnet, 2024; no newer figure for a current model was found. Smaller cached "
+                 "prompts answered faster (10,000 tokens: 1.1 s)."),
+    sourced("rule.qlora.time_factor", "QLoRA training time relative to bf16 LoRA", 1.39, "x", "training_rules",
+            RASCHKA_LORA, "medium", low=1.33, high=1.51),
+    assumed("assume.ft_prompt_tokens", "Prompt tokens per query sent to the fine-tuned model", 150, "tokens",
+            "workload",
+            "the default prompt's 500 tokens are mostly instructions and examples that a fine-tune learns; "
+            "the question and a short system line remain",
+            low=50, high=500, on=_ON),
+    assumed("assume.cached_prompt_share", "Share of the static prompt that is a cached prefix", 0.8, "share",
+            "workload",
+            "instructions and examples sit at the start of every prompt and repeat; the question at the end "
+            "does not. A provider caches only a prefix above its minimum length",
+            low=0.5, high=0.95, on=_ON),
+    assumed("assume.cache_writes_per_month", "Times a cached prefix is written in a month", 730, "writes/month",
+            "workload",
+            "caches expire after minutes to an hour without traffic: with gaps at night, deploys and prompt "
+            "changes, about one write an hour; steady traffic needs fewer, a 5-minute cache with sparse "
+            "traffic many more",
+            low=30, high=8760, on=_ON),
+    assumed("assume.api_ttft_ms", "API time to first token and network, ordinary prompt", 500, "ms", "latency",
+            "measured medians for hosted models in 2026 run from about 0.4 s (Gemini 3 Flash, GPT-4o) to "
+            "0.9-1.2 s (GPT-5.4, GPT-5.5 through a router); none was found for the default model",
+            low=300, high=1200, on=_ON),
+    assumed("assume.api_ms_per_output_token", "API time per output token, small hosted model", 8, "ms", "latency",
+            "measured median output speeds of hosted models in 2026 run from about 100 tokens/s (10 ms; "
+            "Claude Sonnet 4.6) to 200 tokens/s (5 ms; Gemini 3 Flash); none was found for the default model",
+            low=5, high=20, on=_ON),
+    assumed("assume.lc_eng_hours_per_month", "Engineering hours a month to keep a long-context prompt current",
+            2, "hours/month", "engineering",
+            "rebuilding the corpus document when it changes and checking answers: far less than a retrieval "
+            "pipeline, not nothing",
+            low=0, high=8, on=_ON),
+    assumed("assume.cache_write_premium.none", "Cache write premium where none is listed", 0,
+            "share of the input price", "workload",
+            "the default model's price list has no cache prices at all", on=_ON),
+    assumed("assume.cache_storage_price.none", "Cache storage price where none is charged", 0,
+            "USD/1M tokens per hour", "workload",
+            "only explicit caches on Gemini charge storage", on=_ON),
+    assumed("assume.long_prompt.none.threshold", "Long-prompt threshold where the price list has none", 0,
+            "tokens", "workload", "with multipliers of 1 the threshold changes nothing", on=_ON),
+    assumed("assume.long_prompt.none.multiplier", "Long-prompt multiplier where the price list has none", 1,
+            "x", "workload", "the same price for every prompt length", on=_ON),
+    assumed("assume.model_params_b.qwen35_9b", "Parameters of the default model (Qwen3.5 9B)", 9, "billion",
+            "workload", "the model's name gives its size", confidence="high", on=_ON),
+    assumed("assume.serving_reference_params_b", "Model size of the default serving figures", 8, "billion",
+            "throughput", "the prefill, decode and per-token figures were measured on 8B models", confidence="high",
+            on=_ON),
+)
+
+FIGURES_2026_12: tuple[Figure, ...] = API_2026_12 + FINETUNE_2026_12 + GPUS_2026_12 + MODEL2_2026_12
