@@ -58,7 +58,7 @@ async function fetchLock(name) {
   const lock = await response.json();
   const packages = lock && typeof lock.packages === "object" && lock.packages !== null ? lock.packages : {};
   const names = Object.keys(packages);
-  if (names.length !== 1 || names[0] !== PACKAGE || packages[PACKAGE].file_name !== name) {
+  if (names.length !== 1 || names[0] !== PACKAGE || packages[PACKAGE]?.file_name !== name) {
     throw installError(`the site's lock file does not list ${name} as its one package`);
   }
   return lock;
