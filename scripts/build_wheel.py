@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Build calc's wheel reproducibly and optionally copy it into the built site.
+"""Build calc's wheel with pyodide-build, reproducibly, and register it in the site's lock file.
 
-The wheel is pure Python (``py3-none-any``), so a standard PEP 517 build
-(``python -m build --wheel``, setuptools pinned in pyproject.toml) produces the same
-file ``pyodide build`` would, without the cross-build environment that
-``pyodide build`` downloads first.
+The wheel is built by ``pyodide build`` (pyodide-build, hash-locked in
+requirements/pyodide-build.txt, in its own venv ``.cache/pyodide-build/venv`` on a Python 3.12+),
+in a cross-build environment that scripts/pyodide_xbuildenv.py assembles offline from the
+pinned npm ``pyodide`` package and checks against its lock file's ``info``. calc is pure Python,
+so the result is a ``py3-none-any`` wheel. ``--no-isolation``: the build backend pyproject.toml
+names (setuptools, pinned there) is the one hash-locked in that venv, so the build downloads
+nothing. When the environment cannot be assembled or the build fails, this stops with the reason;
+there is no other builder to fall back to.
 
 Reproducible:
 - the sources are copied into a fresh temporary directory first (so a stale
@@ -23,15 +27,24 @@ Pyodide's own Python into the wheel, for the modules the browser worker loads
 listed in RECORD like every other file. Pyodide writes no bytecode cache, so without them the
 browser compiles calc's sources on every page load (about 40 ms of the live calculator's start,
 measured under Node). Other interpreters ignore another version's cache files, so the wheel
-stays ``py3-none-any``.
+stays ``py3-none-any``. (``pyodide py-compile`` is not used: it compiles with the host Python,
+whose bytecode Pyodide's Python refuses.)
+
+``--lockfile PATH`` (Makefile ``wheel``: Pyodide's default place in the site,
+``docs/assets/vendor/pyodide/pyodide-lock.json``) then writes the lock file the browser worker
+loads calc from by name: the npm lock file's ``info`` and no other package (the page loads none
+of Pyodide's), with the final wheel added by ``pyodide lockfile add-wheels`` (its sha256,
+imports and dependencies; ``file_name`` is the bare wheel name, which the worker resolves in
+its ``wheel/`` folder).
 
 Usage:
     python scripts/build_wheel.py                      # -> dist/calc-<version>-py3-none-any.whl
     python scripts/build_wheel.py --out docs/assets/calculator/wheel --verify
-    python scripts/build_wheel.py --pyodide-bytecode --out docs/assets/calculator/wheel
+    python scripts/build_wheel.py --pyodide-bytecode --out docs/assets/calculator/wheel \\
+        --lockfile docs/assets/vendor/pyodide/pyodide-lock.json
 
-Prints ``<sha256>  <path>`` for every wheel written. Standard library only
-(plus the ``build`` frontend, which is in the test requirements).
+Prints ``<sha256>  <path>`` for every wheel and lock file written. Standard library only; the
+pyodide CLI it runs comes from pyodide-build's venv (``--pyodide-venv``).
 """
 
 from __future__ import annotations
@@ -50,7 +63,11 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pyodide_xbuildenv  # noqa: E402  (scripts/ is not a package)
+
 REPO = Path(__file__).resolve().parent.parent
+DEFAULT_PYODIDE_VENV = pyodide_xbuildenv.CACHE / "venv"
 PACKAGE = "calc"
 # 1980-01-01T00:00:00Z, the earliest time a zip file can hold.
 FALLBACK_EPOCH = "315532800"
@@ -102,26 +119,24 @@ def build_once(
     outdir: Path,
     *,
     epoch: str,
-    isolation: bool = True,
+    pyodide_cli: Path,
+    xbuildenv: Path,
     pyodide_bytecode: bool = False,
     node_modules: Path | None = None,
 ) -> Path:
-    """Build one wheel from a clean copy of ``repo``; return its path inside ``outdir``."""
+    """Build one wheel from a clean copy of ``repo`` with ``pyodide build``; return its path inside ``outdir``."""
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="calc-wheel-") as tmp:
         src = Path(tmp) / "src"
         out = Path(tmp) / "out"
         src.mkdir()
         _copy_sources(repo, src)
-        env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, PYTHONHASHSEED="0")
-        cmd = [sys.executable, "-m", "build", "--wheel", "--outdir", str(out)]
-        if not isolation:
-            cmd.append("--no-isolation")
-        cmd.append(str(src))
+        env = dict(pyodide_xbuildenv.build_env(xbuildenv), SOURCE_DATE_EPOCH=epoch, PYTHONHASHSEED="0")
+        cmd = [str(pyodide_cli), "build", str(src), "--outdir", str(out), "--no-isolation"]
         # The zip records each file's mode; a restrictive umask (077) would change it.
         old_umask = os.umask(0o022)
         try:
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+            proc = subprocess.run(cmd, cwd=src, env=env, capture_output=True, text=True)
         finally:
             os.umask(old_umask)
         if proc.returncode != 0:
@@ -135,6 +150,36 @@ def build_once(
         final = outdir / wheels[0].name
         shutil.copyfile(wheels[0], final)
         return final
+
+
+def write_lockfile(wheel: Path, target: Path, *, pyodide_cli: Path, info: dict[str, str]) -> bytes:
+    """Write the site's lock file for ``wheel`` (Pyodide's ``info``, calc only) to ``target``; return its bytes.
+
+    ``wheel`` must already be where the site serves it: ``file_name`` is taken relative to its
+    folder. The result is checked: calc alone, at the wheel's name and sha256, with ``info``.
+    """
+    with tempfile.TemporaryDirectory(prefix="calc-lock-") as tmp:
+        trimmed = Path(tmp) / "in.json"
+        result = Path(tmp) / "out.json"
+        trimmed.write_text(json.dumps({"info": info, "packages": {}}, sort_keys=True), encoding="utf-8")
+        cmd = [str(pyodide_cli), "lockfile", "add-wheels", "--input", str(trimmed), "--output", str(result), str(wheel)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+            sys.exit(f"build_wheel: `{' '.join(cmd)}` failed with exit code {proc.returncode}")
+        data = result.read_bytes()
+    lock = json.loads(data)
+    entry = lock.get("packages", {}).get(PACKAGE, {})
+    if (
+        lock.get("info") != info
+        or set(lock.get("packages", {})) != {PACKAGE}
+        or entry.get("file_name") != wheel.name
+        or entry.get("sha256") != sha256(wheel)
+    ):
+        sys.exit(f"build_wheel: pyodide lockfile add-wheels wrote an unexpected lock file: {data[:600]!r}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return data
 
 
 def _record_hash(data: bytes) -> str:
@@ -217,7 +262,6 @@ def main(argv: list[str] | None = None) -> int:
         help="also copy the wheel here, removing older calc wheels there (repeatable)",
     )
     parser.add_argument("--verify", action="store_true", help="build twice in different directories and compare bytes")
-    parser.add_argument("--no-isolation", action="store_true", help="pass --no-isolation to python -m build")
     parser.add_argument(
         "--pyodide-bytecode",
         action="store_true",
@@ -226,15 +270,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--node-modules", type=Path, default=None, help="where npm installed Pyodide (default: <repo>/node_modules)"
     )
+    parser.add_argument(
+        "--pyodide-venv",
+        type=Path,
+        default=None,
+        help=f"pyodide-build's virtual environment (default: <repo>/{DEFAULT_PYODIDE_VENV})",
+    )
+    parser.add_argument(
+        "--lockfile",
+        type=Path,
+        default=None,
+        help="write the site's Pyodide lock file here, for the wheel copied to the last --out",
+    )
     args = parser.parse_args(argv)
     repo = args.repo.resolve()
     outdir = (args.outdir or repo / "dist").resolve()
+    if args.lockfile and not args.dest:
+        parser.error("--lockfile needs --out (the folder the site serves the wheel from)")
     epoch = source_date_epoch(repo)
+    node_modules = (args.node_modules or repo / "node_modules").resolve()
+    pyodide_cli = (args.pyodide_venv or repo / DEFAULT_PYODIDE_VENV) / "bin" / "pyodide"
+    try:
+        xbuildenv, info = pyodide_xbuildenv.ensure(repo, node_modules, pyodide_cli)
+    except pyodide_xbuildenv.XBuildEnvError as exc:
+        sys.exit(f"build_wheel: no cross-build environment for pyodide build: {exc}")
     options = {
         "epoch": epoch,
-        "isolation": not args.no_isolation,
+        "pyodide_cli": pyodide_cli,
+        "xbuildenv": xbuildenv,
         "pyodide_bytecode": args.pyodide_bytecode,
-        "node_modules": args.node_modules,
+        "node_modules": node_modules,
     }
     wheel = build_once(repo, outdir, **options)
     digest = sha256(wheel)
@@ -245,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.exit(f"build_wheel: two builds differ: {digest} vs {sha256(again)}")
         print(f"# reproducible: two builds are byte-identical (SOURCE_DATE_EPOCH={epoch})", file=sys.stderr)
     print(f"{digest}  {wheel}")
+    target = wheel
     for dest in args.dest:
         dest = dest.resolve()
         dest.mkdir(parents=True, exist_ok=True)
@@ -254,6 +320,10 @@ def main(argv: list[str] | None = None) -> int:
                 stale.unlink()
         shutil.copyfile(wheel, target)
         print(f"{digest}  {target}")
+    if args.lockfile:
+        lockfile = args.lockfile.resolve()
+        data = write_lockfile(target, lockfile, pyodide_cli=pyodide_cli, info=info)
+        print(f"{hashlib.sha256(data).hexdigest()}  {lockfile}")
     return 0
 
 

@@ -6,15 +6,11 @@ package-lock.json) and are copied, never fetched from a CDN:
 
     node_modules/pyodide/{pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm,
                           python_stdlib.zip}   -> <dest>/pyodide/
-    node_modules/pyodide/pyodide-lock.json     -> <dest>/pyodide/pyodide-lock.json
-                                                  (reduced: "info" kept, "packages" emptied)
     node_modules/chart.js/dist/chart.umd.min.js -> <dest>/chart.umd.min.js
 
-The npm lock file lists 357 packages that live on the Pyodide CDN; the site loads
-none of them (calc is standard library only and arrives as a local wheel through
-``loadPackage(url)``), so the copy keeps only the ``info`` block that Pyodide checks
-(``abi_version`` must match the interpreter): about 120 bytes instead of 119 kB.
-Pass ``--full-lock`` to copy the lock file unchanged.
+Pyodide's lock file (<dest>/pyodide/pyodide-lock.json) is not copied: ``make wheel``
+(scripts/build_wheel.py --lockfile) writes the site's own, with the npm lock file's ``info``
+and calc's wheel registered by ``pyodide lockfile add-wheels``.
 
 Idempotent: a file is rewritten only when its bytes differ. Standard library only.
 """
@@ -30,7 +26,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
-LOCK_FILE = "pyodide-lock.json"
 CHART_SOURCE = ("chart.js", "dist", "chart.umd.min.js")
 CHART_TARGET = "chart.umd.min.js"
 
@@ -47,7 +42,7 @@ def _pinned_version(package: str) -> str | None:
     return None
 
 
-def _check_installed(node_modules: Path, package: str) -> None:
+def check_installed(node_modules: Path, package: str) -> None:
     """Fail with a clear message when ``package`` is missing or not the pinned version."""
     manifest = node_modules / package / "package.json"
     if not manifest.is_file():
@@ -58,13 +53,6 @@ def _check_installed(node_modules: Path, package: str) -> None:
         sys.exit(
             f"copy_assets: node_modules has {package} {installed} but package.json pins {pinned}; run `npm ci`"
         )
-
-
-def minimal_lock(full_lock: bytes) -> bytes:
-    """Return a lock file with the same ``info`` block and no packages."""
-    info = json.loads(full_lock)["info"]
-    text = json.dumps({"info": info, "packages": {}}, sort_keys=True, separators=(",", ":"))
-    return (text + "\n").encode("utf-8")
 
 
 def _write(target: Path, data: bytes) -> bool:
@@ -78,15 +66,13 @@ def _write(target: Path, data: bytes) -> bool:
     return True
 
 
-def copy_assets(node_modules: Path, dest: Path, *, full_lock: bool = False) -> list[tuple[Path, bytes, bool]]:
+def copy_assets(node_modules: Path, dest: Path) -> list[tuple[Path, bytes, bool]]:
     """Copy the runtime files; return (target, bytes, changed) for each file."""
-    _check_installed(node_modules, "pyodide")
-    _check_installed(node_modules, "chart.js")
+    check_installed(node_modules, "pyodide")
+    check_installed(node_modules, "chart.js")
     plan: list[tuple[Path, bytes]] = []
     for name in PYODIDE_FILES:
         plan.append((dest / "pyodide" / name, (node_modules / "pyodide" / name).read_bytes()))
-    lock = (node_modules / "pyodide" / LOCK_FILE).read_bytes()
-    plan.append((dest / "pyodide" / LOCK_FILE, lock if full_lock else minimal_lock(lock)))
     plan.append((dest / CHART_TARGET, node_modules.joinpath(*CHART_SOURCE).read_bytes()))
     return [(target, data, _write(target, data)) for target, data in plan]
 
@@ -103,10 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         default=REPO / "docs" / "assets" / "vendor",
         help="vendor directory; Pyodide goes into its pyodide/ folder (default: %(default)s)",
     )
-    parser.add_argument("--full-lock", action="store_true", help="copy pyodide-lock.json unchanged")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     args = parser.parse_args(argv)
-    results = copy_assets(args.node_modules.resolve(), args.dest.resolve(), full_lock=args.full_lock)
+    results = copy_assets(args.node_modules.resolve(), args.dest.resolve())
     if not args.quiet:
         for target, data, changed in results:
             digest = hashlib.sha256(data).hexdigest()[:16]

@@ -1,7 +1,7 @@
 """Lock files are up to date with what they lock, checked offline.
 
-Python: ``requirements/docs.in`` and ``requirements/test.in`` (the top-level pins, ``-r``
-includes followed) against their hash-locked ``.txt`` (``make lock`` runs pip-compile):
+Python: ``requirements/docs.in``, ``requirements/test.in`` and ``requirements/pyodide-build.in``
+(the top-level pins, ``-r`` includes followed) against their hash-locked ``.txt`` (``make lock`` runs pip-compile):
 every pin of the ``.in`` is in the ``.txt`` at a version the pin allows, attributed to that
 ``.in`` (``# via -r requirements/X.in``); nothing in the ``.txt`` is attributed to an ``.in``
 that no longer lists it; every package of the ``.txt`` is pinned with ``==`` and carries at least
@@ -107,7 +107,7 @@ def lock_problems(pins: dict[str, tuple[Requirement, str]], lock_text: str) -> l
     return problems
 
 
-@pytest.mark.parametrize("stem", ["docs", "test"])
+@pytest.mark.parametrize("stem", ["docs", "test", "pyodide-build"])
 def test_python_lock_is_fresh(stem: str) -> None:
     """requirements/<stem>.txt pins every requirement of <stem>.in (includes too) at its version, with hashes."""
     pins = read_in(REQS / f"{stem}.in")

@@ -12,7 +12,10 @@ What makes it deterministic (each was checked by this test):
 - ``sitemap.xml`` ``<lastmod>``: MkDocs dates every page from ``SOURCE_DATE_EPOCH`` when set;
 - ``sitemap.xml.gz``: MkDocs writes the gzip header's mtime from ``SOURCE_DATE_EPOCH`` too;
 - the wheel: ``scripts/build_wheel.py`` builds from a clean copy with fixed modes, umask and
-  ``SOURCE_DATE_EPOCH`` (zip entry times);
+  ``SOURCE_DATE_EPOCH`` (zip entry times), with ``pyodide build`` in a cross-build environment
+  each copy assembles for itself (its ``.cache/`` is not copied);
+- the site's Pyodide lock file: ``pyodide lockfile add-wheels`` writes sorted keys and the
+  wheel's sha256;
 - ``search/search_index.json``, the CSP hashes (``hooks/csp.py``) and the pages depend only on the
   sources; no page calls the macros' ``now()``.
 Nothing is excluded from the comparison.
@@ -21,7 +24,9 @@ Nothing is excluded from the comparison.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
+import json
 import os
 import re
 import shutil
@@ -72,7 +77,9 @@ def _build(src: Path) -> Path:
     steps = [
         [python, "scripts/copy_assets.py", "-q", "--node-modules", str(REPO / "node_modules")],
         [python, "scripts/build_wheel.py", "--pyodide-bytecode", "--node-modules", str(REPO / "node_modules"),
-         "--outdir", "dist", "--out", "docs/assets/calculator/wheel"],
+         "--pyodide-venv", str(REPO / ".cache" / "pyodide-build" / "venv"),
+         "--outdir", "dist", "--out", "docs/assets/calculator/wheel",
+         "--lockfile", "docs/assets/vendor/pyodide/pyodide-lock.json"],
         [str(VENV_BIN / "mkdocs"), "build", "--strict", "--clean", "-q", "-d", "site"],
     ]
     for cmd in steps:
@@ -123,6 +130,15 @@ def test_builds_hold_the_wheel_and_the_dated_files(two_builds: tuple[dict[str, b
     dist_wheel = next(w for w in wheels if w.startswith("dist/"))
     shipped = "site/assets/calculator/wheel/" + dist_wheel.removeprefix("dist/")
     assert a.get(shipped) == a[dist_wheel], f"{shipped} is not the wheel built in dist/"
+
+
+def test_builds_hold_the_lock_file_of_the_shipped_wheel(two_builds: tuple[dict[str, bytes], dict[str, bytes]]) -> None:
+    """The comparison covered the site's Pyodide lock file, and it names the wheel the site ships, by sha256."""
+    a, _ = two_builds
+    lock = json.loads(a["site/assets/vendor/pyodide/pyodide-lock.json"])
+    entry = lock["packages"]["calc"]
+    shipped = a["site/assets/calculator/wheel/" + entry["file_name"]]
+    assert entry["sha256"] == hashlib.sha256(shipped).hexdigest()
 
 
 def test_dates_come_from_source_date_epoch(two_builds: tuple[dict[str, bytes], dict[str, bytes]]) -> None:

@@ -155,3 +155,33 @@ def test_missing_wheel_is_unavailable_with_its_reason(page: Page, site_server) -
     page.goto(demo_url(site_server.root, timeout="30"))
     expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=READY_TIMEOUT_MS)
     expect(page.locator("#rvf-demo-reason")).to_contain_text("wheel could not be downloaded (HTTP 404)")
+
+
+def _site_lock(site_root: Path) -> dict:
+    """The site's Pyodide lock file (make wheel writes it), parsed."""
+    return json.loads((site_root / "assets" / "vendor" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.allow_console_errors(r"lock file")
+def test_lock_file_naming_another_wheel_is_refused(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
+    """A lock file whose calc entry is not the wheel the worker was started with fails the boot; no wheel is fetched."""
+    lock = _site_lock(site_server.root)
+    lock["packages"]["calc"]["file_name"] = "calc-9.9.9-py3-none-any.whl"
+    page.route("**/assets/vendor/pyodide/pyodide-lock.json", lambda route: route.fulfill(json=lock))
+    fetched: list[str] = []
+    page.context.on("request", lambda request: fetched.append(request.url))
+    page.goto(demo_url(site_server.root, timeout="30"))
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=READY_TIMEOUT_MS)
+    expect(page.locator("#rvf-demo-reason")).to_contain_text("lock file does not list")
+    assert not [u for u in fetched if "/assets/calculator/wheel/" in u], fetched
+
+
+@pytest.mark.allow_console_errors(r"integrity|sha256|Failed to load|fetch|calc")
+def test_wheel_not_matching_the_lock_files_sha256_is_unavailable(page: Page, site_server) -> None:  # type: ignore[no-untyped-def]
+    """A lock file whose sha256 is not the wheel's: Pyodide refuses the download and the boot says it could not install it."""
+    lock = _site_lock(site_server.root)
+    lock["packages"]["calc"]["sha256"] = "0" * 64
+    page.route("**/assets/vendor/pyodide/pyodide-lock.json", lambda route: route.fulfill(json=lock))
+    page.goto(demo_url(site_server.root, timeout="30"))
+    expect(page.locator("#rvf-demo")).to_have_attribute("data-state", "unavailable", timeout=READY_TIMEOUT_MS)
+    expect(page.locator("#rvf-demo-reason")).to_contain_text("wheel could not be installed")

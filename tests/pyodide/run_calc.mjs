@@ -38,9 +38,9 @@ async function main() {
     stderr: (line) => process.stderr.write(`[py stderr] ${line}\n`),
   });
   const t1 = performance.now();
-  // Same install path as the browser worker would take with unpackArchive: a wheel
-  // extracted into site-packages (extractDir matters: without it importlib.metadata
-  // cannot see the distribution).
+  // Installed as pyodide.loadPackage installs a wheel (the browser worker loads calc so, by
+  // name from the site's lock file): extracted into site-packages (extractDir matters: without
+  // it importlib.metadata cannot see the distribution).
   const sitePackages = pyodide.pyimport("sysconfig").get_path("purelib");
   const wheelBytes = new Uint8Array(await readFile(wheelPath)); // a Node Buffer is refused
   pyodide.unpackArchive(wheelBytes, "wheel", { extractDir: sitePackages });

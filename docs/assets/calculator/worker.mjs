@@ -1,11 +1,14 @@
 // Module worker that runs the calc wheel in Pyodide.
 //
-// Started as worker.mjs?wheel=<file name>: the worker boots at once from the wheel of that name
-// in ./wheel/ (only a calc wheel file name is accepted: no path, no query). The name travels in
-// the URL, not in a first message, because Chromium hands a worker the messages posted before
-// it started only once the page's main thread is free, and while the page loads that thread is
-// busy (measured with `make bench` traces: such a message arrived some 90 ms after the worker
-// was waiting for it).
+// Started as worker.mjs?wheel=<file name>: the worker boots at once with calc loaded by name from
+// the site's Pyodide lock file (../vendor/pyodide/pyodide-lock.json, written by `make wheel` with
+// pyodide lockfile add-wheels), which must list exactly that wheel file name; Pyodide fetches it
+// from ./wheel/ and checks its sha256 against the lock file. Only a calc wheel file name is
+// accepted (no path, no query), and nothing is fetched before it is checked. The name travels in
+// the URL, not in a first message, because Chromium hands a worker the messages posted before it
+// started only once the page's main thread is free, and while the page loads that thread is busy
+// (measured with `make bench` traces: such a message arrived some 90 ms after the worker was
+// waiting for it).
 //
 // Protocol (every message is a plain object told apart by `type`):
 //   page -> worker  {type: "call", id, fn: "handle", payload} payload: JSON string
@@ -20,7 +23,9 @@
 
 const PYODIDE_MODULE_URL = new URL("../vendor/pyodide/pyodide.mjs", import.meta.url);
 const PYODIDE_INDEX_URL = new URL("../vendor/pyodide/", import.meta.url);
+const LOCK_FILE_URL = new URL("../vendor/pyodide/pyodide-lock.json", import.meta.url);
 const WHEEL_DIR_URL = new URL("./wheel/", import.meta.url);
+const PACKAGE = "calc";
 // A wheel file name as scripts/build_wheel.py writes it: no path, no query, nothing to escape.
 const WHEEL_NAME = /^calc-[0-9][0-9A-Za-z.+]*-py3-none-any\.whl$/;
 const FUNCTIONS = new Set(["handle"]);
@@ -42,36 +47,61 @@ function stage(name) {
   self.postMessage({ type: "stage", stage: name, ms: Math.round(performance.now() - t0) });
 }
 
-/** The wheel's bytes; a failed download is an error naming the wheel. */
-async function fetchWheel(wheelUrl) {
-  const response = await fetch(wheelUrl);
-  if (!response.ok) {
-    throw Object.assign(new Error(`the calculator's wheel could not be downloaded (HTTP ${response.status})`), {
-      name: "WheelInstallError",
-    });
-  }
-  return response.arrayBuffer();
+function installError(message) {
+  return Object.assign(new Error(message), { name: "WheelInstallError" });
 }
 
-async function boot(wheelUrl) {
+/** The site's lock file, once it is known to name `name` as calc's wheel (and nothing else to fetch). */
+async function fetchLock(name) {
+  const response = await fetch(LOCK_FILE_URL);
+  if (!response.ok) throw installError(`the calculator's lock file could not be downloaded (HTTP ${response.status})`);
+  const lock = await response.json();
+  const packages = lock && typeof lock.packages === "object" && lock.packages !== null ? lock.packages : {};
+  const names = Object.keys(packages);
+  if (names.length !== 1 || names[0] !== PACKAGE || packages[PACKAGE]?.file_name !== name) {
+    throw installError(`the site's lock file does not list ${name} as its one package`);
+  }
+  return lock;
+}
+
+/** Why calc did not load: its HTTP status when the wheel cannot be had, else what Pyodide said. */
+async function wheelFailure(name, said) {
+  let status = 0;
+  try {
+    status = (await fetch(new URL(name, WHEEL_DIR_URL), { method: "HEAD", cache: "no-store" })).status;
+  } catch {
+    status = 0; // no answer at all: reported as such below
+  }
+  if (status < 200 || status > 299) {
+    return installError(`the calculator's wheel could not be downloaded (${status ? `HTTP ${status}` : "no response"})`);
+  }
+  return installError(`the calculator's wheel could not be installed: ${said.join(" ").slice(0, 500) || "no reason given"}`);
+}
+
+async function boot(name) {
   stage("downloading");
-  // The wheel downloads alongside Pyodide's own files, not after them (it is installed from
-  // memory below): its download is then off the path to the first result.
-  const wheel = fetchWheel(wheelUrl);
-  wheel.catch(() => {}); // awaited below; this only keeps it from counting as unhandled meanwhile
+  // The lock file downloads alongside Pyodide's own files, and Pyodide downloads the packages
+  // it lists in `packages` while it boots: the wheel stays off the path to the first result.
+  const lock = fetchLock(name);
+  lock.catch(() => {}); // Pyodide awaits it; this only keeps it from counting as unhandled meanwhile
+  const said = []; // what Pyodide prints while it boots (a package that fails to load says why there)
   const { loadPyodide } = await import(PYODIDE_MODULE_URL.href);
   const pyodide = await loadPyodide({
     indexURL: PYODIDE_INDEX_URL.href,
+    lockFileContents: lock,
+    packageBaseUrl: WHEEL_DIR_URL.href,
+    packages: [PACKAGE],
     // Called once the wasm module is compiled, before the interpreter starts.
     fsInit: async () => stage("starting"),
     stdout: (line) => console.log(line),
-    stderr: (line) => console.warn(line),
+    stderr: (line) => {
+      said.push(line);
+      console.warn(line);
+    },
   });
   stage("installing");
-  // Into site-packages, as a wheel (extractDir: importlib.metadata then sees the distribution),
-  // the way pyodide.loadPackage installs one, but from the bytes already downloaded.
-  const sitePackages = pyodide.pyimport("sysconfig").get_path("purelib");
-  pyodide.unpackArchive(await wheel, "wheel", { extractDir: sitePackages });
+  // Installed as a wheel into site-packages by then (importlib.metadata sees the distribution).
+  if (!Object.prototype.hasOwnProperty.call(pyodide.loadedPackages, PACKAGE)) throw await wheelFailure(name, said);
   // Keep the module proxy alive: `browser.handle` is a borrowed proxy and dies with it.
   const browser = pyodide.pyimport("calc.browser");
   const handle = browser.handle;
@@ -87,7 +117,7 @@ function refuse(error) {
   ready.catch(() => {});
 }
 
-function start(wheelUrl) {
+function start(name) {
   // Pyodide fetches its files in promises of its own: when one fails (an aborted wasm
   // request, say) the rejection goes unhandled and loadPyodide stays pending forever.
   // Until boot is over, any unhandled rejection or uncaught error fails the boot.
@@ -101,7 +131,7 @@ function start(wheelUrl) {
   };
   self.addEventListener("unhandledrejection", onUnhandled);
   self.addEventListener("error", onUnhandled);
-  ready = Promise.race([boot(wheelUrl), aborted]);
+  ready = Promise.race([boot(name), aborted]);
   ready.then(
     () => {
       self.removeEventListener("unhandledrejection", onUnhandled);
@@ -128,17 +158,17 @@ async function call(msg) {
   }
 }
 
-/** This script's own ?wheel=, checked and resolved in ./wheel/. */
+/** This script's own ?wheel=, checked: a bare calc wheel file name. */
 function wheelFromOwnUrl() {
   const name = new URL(self.location.href).searchParams.get("wheel");
   if (name === null || !WHEEL_NAME.test(name)) {
     return { error: "the worker's wheel parameter is not a calc wheel file name (calc-<version>-py3-none-any.whl)" };
   }
-  return { url: new URL(name, WHEEL_DIR_URL).href };
+  return { name };
 }
 
 const own = wheelFromOwnUrl();
-if (own.url) start(own.url);
+if (own.name) start(own.name);
 else refuse({ name: "ValueError", message: own.error });
 
 self.addEventListener("message", (event) => {
