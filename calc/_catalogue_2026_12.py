@@ -225,10 +225,12 @@ GPUS_2026_12: tuple[Figure, ...] = (
 # --- Latency, training and the assumptions of model 2 --------------------------------------------------
 MODEL2_2026_12: tuple[Figure, ...] = (
     derived("latency.long_context.cached_100k_ttft", "Time to first token, 100,000-token cached prompt", 2400, "ms",
-            "latency", ANTHROPIC_CACHING, "high", "2.4 s = 2,400 ms (11,500 ms without the cache).",
+            "latency", ANTHROPIC_CACHING, "high",
+            "The announcement gives seconds; times 1,000 for milliseconds. Without the cache the same "
+            "prompt took almost five times as long.",
             low=1100, high=2500,
-            note="Claude 3.5 Sonnet, 2024; no newer figure for a current model was found. Smaller cached "
-                 "prompts answered faster (10,000 tokens: 1.1 s)."),
+            note="Claude 3.5 Sonnet, 2024; no newer figure for a current model was found. A smaller cached "
+                 "prompt (ten thousand tokens) answered faster: the low end of the range."),
     sourced("rule.qlora.time_factor", "QLoRA training time relative to bf16 LoRA", 1.39, "x", "training_rules",
             RASCHKA_LORA, "medium", low=1.33, high=1.51),
     assumed("assume.ft_prompt_tokens", "Prompt tokens per query sent to the fine-tuned model", 150, "tokens",
@@ -248,12 +250,13 @@ MODEL2_2026_12: tuple[Figure, ...] = (
             "traffic many more",
             low=30, high=8760, on=_ON),
     assumed("assume.api_ttft_ms", "API time to first token and network, ordinary prompt", 500, "ms", "latency",
-            "measured medians for hosted models in 2026 run from about 0.4 s (Gemini 3 Flash, GPT-4o) to "
-            "0.9-1.2 s (GPT-5.4, GPT-5.5 through a router); none was found for the default model",
+            "measured medians for hosted models in 2026 run from under half a second (Gemini 3 Flash, GPT-4o) "
+            "to about a second (GPT-5.4, GPT-5.5 through a router), the range shown with this figure; none "
+            "was found for the default model",
             low=300, high=1200, on=_ON),
     assumed("assume.api_ms_per_output_token", "API time per output token, small hosted model", 8, "ms", "latency",
-            "measured median output speeds of hosted models in 2026 run from about 100 tokens/s (10 ms; "
-            "Claude Sonnet 4.6) to 200 tokens/s (5 ms; Gemini 3 Flash); none was found for the default model",
+            "measured median output speeds of hosted models in 2026 run from about a hundred tokens a second "
+            "(Claude Sonnet 4.6) to two hundred (Gemini 3 Flash); none was found for the default model",
             low=5, high=20, on=_ON),
     assumed("assume.lc_eng_hours_per_month", "Engineering hours a month to keep a long-context prompt current",
             2, "hours/month", "engineering",

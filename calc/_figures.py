@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 __all__ = [
+    "AGEING_CATEGORIES",
     "ASSUMED_ON",
+    "RELEASED",
+    "STALE_AFTER_DAYS",
+    "age_days",
+    "is_stale",
     "ASSUMPTION_TITLE",
     "CATEGORIES",
     "CONFIDENCES",
@@ -92,6 +97,35 @@ class Source:
     title: str
     as_of: str
     note: str = ""
+
+
+# Figures that go stale: prices and measurements of offers that change. Specifications, training
+# rules and this project's assumptions do not age the same way.
+AGEING_CATEGORIES = frozenset({
+    "gpu_prices", "finetune_prices", "api_prices", "embeddings", "vector_stores", "latency", "throughput",
+    "labelling",
+})
+STALE_AFTER_DAYS = 90
+RELEASED = "2026-12-07"  # release date of the newest edition; ages are counted to it
+
+
+def _day_number(date: str) -> int:
+    """Days since 0000-03-01 of an ISO date (``2026-09`` counts as the 1st, ``2024`` as January 1st)."""
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    y, m, d = parts[0], parts[1], parts[2]
+    y -= m <= 2
+    era_day = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    return 365 * y + y // 4 - y // 100 + y // 400 + era_day
+
+
+def age_days(fig: "Figure", *, on: str = RELEASED) -> int:
+    """Days from a figure's date to ``on``."""
+    return _day_number(on) - _day_number(fig.as_of)
+
+
+def is_stale(fig: "Figure", *, on: str = RELEASED) -> bool:
+    """A sourced or derived price or measurement dated more than 90 days before ``on``."""
+    return fig.kind != "assumption" and fig.category in AGEING_CATEGORIES and age_days(fig, on=on) > STALE_AFTER_DAYS
 
 
 def sourced(

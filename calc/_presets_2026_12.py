@@ -34,13 +34,13 @@ _GPU_PRESETS_2026_12 = (
             {**_gpu("gpu.h100.aws_p5_4xlarge.price", "gpu.h100.aws_p5_4xlarge.gpus"), **_H100_SXM_SPECS,
              **_H100_SERVING}),
     _preset("gpu-h200-aws-p5en", "gpu", "H200 on AWS p5en.48xlarge",
-            "On-demand H200s on AWS, rented as whole 8-GPU instances: the H100's compute with 141 GB of "
+            "On-demand H200s on AWS, rented as whole 8-GPU instances: the H100's compute with more, "
             "faster memory." + _NO_H200_SERVING,
             {**_gpu("gpu.h200.aws_p5en.price", "gpu.h200.aws_p5en.gpus"), "gpu_peak_tflops": "gpu.h200.bf16_tflops",
              "gpu_memory_gb": "gpu.h200.memory_gb", **_H100_SERVING}),
     _preset("gpu-b200-aws-p6", "gpu", "B200 on AWS p6-b200.48xlarge",
-            "On-demand B200s on AWS, rented as whole 8-GPU instances: about 2.3 times an H100's dense BF16 "
-            "peak and 180 GB of memory." + _NO_H200_SERVING,
+            "On-demand B200s on AWS, rented as whole 8-GPU instances: more than twice an H100's dense "
+            "BF16 peak, and more memory." + _NO_H200_SERVING,
             {**_gpu("gpu.b200.aws_p6.price", "gpu.b200.aws_p6.gpus"), "gpu_peak_tflops": "gpu.b200.bf16_tflops",
              "gpu_memory_gb": "gpu.b200.memory_gb", **_H100_SERVING}),
     _preset("gpu-h200-runpod-secure", "gpu", "H200 on RunPod Secure Cloud",

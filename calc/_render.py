@@ -18,7 +18,7 @@ from ._catalogue import FIGURE_BY_ID
 from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
 from ._fields import APPROACHES_DECLARED
-from ._figures import Figure
+from ._figures import RELEASED, STALE_AFTER_DAYS, Figure, is_stale
 from ._model import BREAK_EVEN_MAX_WORDS, approaches_of, cumulative_costs, estimate, lines_of
 from ._scenario import build_scenario
 
@@ -100,7 +100,13 @@ def figure_tip(fig: Figure) -> str:
         rng = f"; range {fmt.number(fig.low)} to {fmt.number(fig.high)}"
     # An assumption's source title already says so ("Assumption (this project)"): name it once.
     origin = fig.source_title if fig.kind == "assumption" else f"{fig.kind.capitalize()}: {fig.source_title}"
-    return f"{fig.label}. {origin}, {fig.as_of} ({fig.confidence} confidence{rng})"
+    stale = f"; {stale_words(fig)}" if is_stale(fig) else ""
+    return f"{fig.label}. {origin}, {fig.as_of} ({fig.confidence} confidence{rng}{stale})"
+
+
+def stale_words(fig: Figure) -> str:
+    """What a stale figure says about its age."""
+    return f"older than {STALE_AFTER_DAYS} days at the {RELEASED} release: check the source"
 
 
 def render_figure(figure_id: str, *, text: str | None = None) -> str:

@@ -15,7 +15,7 @@ from ._catalogue import CATALOGUE, FIGURE_BY_ID, data_as_of
 from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
 from ._fields import ANSWER_FIELDS, APPROACHES_DECLARED, FIELDS, GROUPS, Field
-from ._figures import CATEGORIES
+from ._figures import CATEGORIES, is_stale
 from ._render import (
     APPROACH_LABELS,
     _attr,
@@ -26,6 +26,7 @@ from ._render import (
     render_figure,
     render_output,
     render_results,
+    stale_words,
 )
 
 __all__ = [
@@ -91,7 +92,8 @@ def render_figures_table(category: str) -> str:
         cells = [render_figure(fig.id)]
         if ranged:
             cells.append(escape(_range(fig)))
-        cells += [_source_link(fig), f'<time datetime="{_attr(fig.as_of)}">{escape(fig.as_of)}</time>',
+        age = f' <span class="rvf-stale">({escape(stale_words(fig))})</span>' if is_stale(fig) else ""
+        cells += [_source_link(fig), f'<time datetime="{_attr(fig.as_of)}">{escape(fig.as_of)}</time>{age}',
                   escape(fig.confidence), escape(fig.kind)]
         rows.append((fig.label, cells))
     head = ["Figure", "Value", *(["Range"] if ranged else []), "Source", "Date", "Confidence", "Kind"]

@@ -167,6 +167,12 @@ def build_scenario(
             "training=api with serving=self_hosted: a fine-tune made on a provider's API cannot be "
             "exported to your own GPUs; the estimate prices it as asked"
         )
+    if values["ft_prompt_tokens"] > values["prompt_tokens"]:
+        warnings.append(
+            f"ft_prompt_tokens ({format_value(values['ft_prompt_tokens'])}) is above prompt_tokens "
+            f"({format_value(values['prompt_tokens'])}): a fine-tuned model is usually sent a shorter prompt, "
+            "not a longer one; the estimate prices it as asked"
+        )
     if "method" in parsed and values["training"] == "api":
         warnings.append("method is ignored with training=api (the provider chooses the method)")
 

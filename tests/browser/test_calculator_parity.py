@@ -113,6 +113,7 @@ def draw_scenario(i: int) -> tuple[str, dict[str, str], dict[str, str]]:
     fields["serving"] = CHOICES["serving"][i % 2]
     fields["training"] = CHOICES["training"][(i // 2) % 2]
     fields["method"] = CHOICES["method"][i % 3]
+    fields["ft_hosting"] = CHOICES["ft_hosting"][(i // 3) % 2]
     answers = {f.name: draw_answer(rng, f) for f in calc.ANSWER_FIELDS if rng.random() < 0.5}
     return preset, fields, answers
 
