@@ -9,6 +9,7 @@ macros call), parsed the same way, so a page that retypes, reformats or drops a 
 from __future__ import annotations
 
 import json
+from datetime import date as _date
 import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
@@ -21,7 +22,7 @@ from calc import render
 from contract_anchors import FAQ_ANCHORS, GUIDE_ANCHORS
 from calc._catalogue import CATALOGUE, FIGURE_BY_ID
 from calc._faq import FAQ
-from calc._figures import CATEGORIES
+from calc._figures import AGEING_CATEGORIES, CATEGORIES, RELEASED
 from calc._studies import STUDIES
 
 pytestmark = pytest.mark.site
@@ -329,7 +330,21 @@ def test_cost_table_rows_name_source_date_and_confidence(site: Path) -> None:
                 cells[k] for k in ("Figure", "Value", "Source", "Date", "Confidence", "Kind"))
             assert value.find_all(has("data-figure")), f"{label.text()}: no figure"
             assert source.text(), f"{label.text()}: no source"
-            assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date.text()), f"{label.text()}: date {date.text()!r}"
+            times = date.find_all(lambda n: n.tag == "time")
+            assert len(times) == 1, f"{label.text()}: date cell {date.text()!r} has no single <time>"
+            when = times[0].text()
+            assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", when), f"{label.text()}: date {when!r}"
+            # A price or measurement dated more than 90 days before the release says so beside
+            # its date; the age is worked out here from the date itself.
+            stale = date.find_all(lambda n: "rvf-stale" in n.classes())
+            day = _date.fromisoformat(when if len(when) == 10 else when + "-01")
+            old = (_date.fromisoformat(RELEASED) - day).days > 90
+            if stale:
+                assert old and "older than 90 days" in stale[0].text(), f"{label.text()}: {date.text()!r}"
+            elif old:
+                fig = FIGURE_BY_ID[value.find_all(has("data-figure"))[0].attrs["data-figure"]]
+                assert fig.kind == "assumption" or fig.category not in AGEING_CATEGORIES, \
+                    f"{label.text()}: {when} is old and not marked"
             assert confidence.text() in ("high", "medium", "low"), f"{label.text()}: {confidence.text()!r}"
             assert kind.text() in ("sourced", "derived", "assumption"), f"{label.text()}: {kind.text()!r}"
 
