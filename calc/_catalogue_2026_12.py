@@ -11,6 +11,9 @@ retired; the notes say so where a figure depends on it.
 
 from __future__ import annotations
 
+import math
+
+from ._catalogue_serving import LB, THROUGHPUT
 from ._figures import Figure, Source, assumed, derived, sourced
 
 __all__ = ["FIGURES_2026_12"]
@@ -87,6 +90,19 @@ ANTHROPIC_CACHING = Source(
     as_of="2024-08-14",
     note="A 100,000-token cached prompt (a book) answered in 2.4 s instead of 11.5 s with Claude 3.5 "
          "Sonnet; the page now lives at claude.com/blog/prompt-caching.",
+)
+LITELLM_CACHING = Source(
+    ref="https://docs.litellm.ai/docs/completion/prompt_caching",
+    title="LiteLLM docs: prompt caching, minimum input tokens by provider", as_of="2026-10-07",
+    note="The page's table: OpenAI 1,024; Anthropic 512 (Opus 5), 1,024 (Sonnet 5, Sonnet 4.x) or 4,096 "
+         "(Haiku 4.5); Google Gemini 1,024. A prompt below the minimum is silently not cached.",
+)
+GEMINI_CACHING = Source(
+    ref="https://ai.google.dev/gemini-api/docs/caching", title="Google: Gemini API context caching",
+    as_of="2026-10-01",
+    note="The page carries no date; it is dated by the pricing page (2026-10-01) that lists the same "
+         "models. Its table gives 4,096 tokens for Gemini 3.5 to 3.8 "
+         "Flash (2,048 for Gemini 2.5), above the 1,024 that third-party tables quote.",
 )
 RASCHKA_LORA = Source(
     ref="https://magazine.sebastianraschka.com/p/practical-tips-for-finetuning-llms",
@@ -185,9 +201,11 @@ FINETUNE_2026_12: tuple[Figure, ...] = (
     sourced("ft.together.dedicated.h100.per_hour", "Together dedicated endpoint, 1x H100 80GB", 3.99, "USD/hour",
             "finetune_prices", TOGETHER_DEDICATED, "high", low=3.99, high=6.49),
     sourced("ft.together.dedicated.h200.per_hour", "Together dedicated endpoint, 1x H200 141GB", 5.49, "USD/hour",
-            "finetune_prices", TOGETHER_DEDICATED, "high"),
+            "finetune_prices", TOGETHER_DEDICATED, "high", low=5.49, high=7.89,
+            note="The high end is the June 2026 rate in the same docs."),
     sourced("ft.together.dedicated.b200.per_hour", "Together dedicated endpoint, 1x B200 180GB", 9.95, "USD/hour",
-            "finetune_prices", TOGETHER_DEDICATED, "high"),
+            "finetune_prices", TOGETHER_DEDICATED, "high", low=9.95, high=11.95,
+            note="The high end is the June 2026 rate in the same docs."),
     sourced("ft.together.dedicated.per_token", "Together dedicated endpoint: price per token", 0, _MTOK,
             "finetune_prices", TOGETHER_DEDICATED, "high",
             note="A dedicated endpoint is billed by the minute for the hardware, whatever it serves."),
@@ -222,15 +240,74 @@ GPUS_2026_12: tuple[Figure, ...] = (
     sourced("gpu.b200.memory_gb", "B200 (HGX), GPU memory (HBM3e)", 180, "GB", "gpu_specs", NVIDIA_SPECS_2026, "high"),
 )
 
+_TTFT_10K, _TTFT_100K = 1100, 2400  # ms, the announcement's two cached prompts (figures below)
+_LB_8B = next(f.value for f in THROUGHPUT if f.id == "throughput.decode.llama31_8b_fp8.h100")
+_LB_70B_2X = next(f.value for f in THROUGHPUT if f.id == "throughput.decode.llama31_70b_fp8.h100x2")
+
 # --- Latency, training and the assumptions of model 2 --------------------------------------------------
 MODEL2_2026_12: tuple[Figure, ...] = (
-    derived("latency.long_context.cached_100k_ttft", "Time to first token, 100,000-token cached prompt", 2400, "ms",
+    derived("latency.long_context.cached_100k_ttft", "Time to first token, 100,000-token cached prompt", _TTFT_100K,
+            "ms",
             "latency", ANTHROPIC_CACHING, "high",
             "The announcement gives seconds; times 1,000 for milliseconds. Without the cache the same "
             "prompt took almost five times as long.",
             low=1100, high=2500,
             note="Claude 3.5 Sonnet, 2024; no newer figure for a current model was found. A smaller cached "
                  "prompt (ten thousand tokens) answered faster: the low end of the range."),
+    derived("latency.long_context.cached_10k_ttft", "Time to first token, 10,000-token cached prompt", _TTFT_10K, "ms",
+            "latency", ANTHROPIC_CACHING, "high",
+            "The announcement's many-shot example: 1.1 s with the cache (1.6 s without); times 1,000 for "
+            "milliseconds.",
+            note="Claude 3.5 Sonnet, 2024, as the 100,000-token figure."),
+    derived("latency.long_context.ttft_per_1k_tokens", "Time to first token added per 1,000 cached prompt tokens",
+            round((_TTFT_100K - _TTFT_10K) / 90, 3), "ms", "latency", ANTHROPIC_CACHING, "medium",
+            "Between the announcement's two cached prompts: ([[fig:latency.long_context.cached_100k_ttft]] - "
+            "[[fig:latency.long_context.cached_10k_ttft]]) / 90 thousand tokens. A straight line through two "
+            "points; beyond 100,000 tokens it is an extrapolation.",
+            low=0, high=30),
+    derived("rule.long_context.ttft_reference_tokens", "Cached prompt size of the long-context time to first token",
+            100000, "tokens", "latency", ANTHROPIC_CACHING, "high",
+            "The size of the cached prompt (a book) in the announcement's 2.4 s example."),
+    assumed("assume.min_cacheable_tokens.none", "Minimum cacheable prefix where the cache gives no discount", 0,
+            "tokens", "workload", "a cached token costs what an uncached one does, so the minimum changes nothing",
+            on=_ON),
+    sourced("api.openai.min_cacheable_tokens", "OpenAI: shortest prompt prefix that is cached", 1024, "tokens",
+            "api_prices", LITELLM_CACHING, "high",
+            note="OpenAI's own prompt-caching guide gives the same: prompts of 1,024 tokens or longer."),
+    sourced("api.gemini_3_8_flash.min_cacheable_tokens", "Gemini 3.8 Flash: shortest cached prompt", 4096,
+            "tokens", "api_prices", GEMINI_CACHING, "high", low=1024, high=4096,
+            note="Third-party tables quote 1,024 for Gemini: the low end."),
+    assumed("assume.min_cacheable_tokens.claude_sonnet_5_5", "Claude Sonnet 5.5: shortest cached prompt", 1024,
+            "tokens", "api_prices",
+            "no figure for Sonnet 5.5 was found; Sonnet 5 and Sonnet 4.x cache prompts from 1,024 tokens "
+            "(LiteLLM's table, 2026-10-07), and Anthropic's minimums run from 512 to 4,096",
+            low=512, high=4096, on=_ON),
+    assumed("assume.min_cacheable_tokens.claude_haiku_5_5", "Claude Haiku 5.5: shortest cached prompt", 4096,
+            "tokens", "api_prices",
+            "no figure for Haiku 5.5 was found; Haiku 4.5 caches prompts from 4,096 tokens (LiteLLM's table, "
+            "2026-10-07), and Anthropic's minimums run from 512 to 4,096",
+            low=512, high=4096, on=_ON),
+    assumed("assume.cache_writes_per_month.explicit", "Writes a month of an explicit cache kept alive", 30,
+            "writes/month", "workload",
+            "an explicit cache is stored (and billed) until it is deleted, so it is rewritten only when its "
+            "content changes or the application is deployed: about once a day",
+            low=4, high=200, on=_ON),
+    assumed("assume.rag_dedicated_per_hour.none", "Dedicated endpoint for a closed base model", 0, "USD/GPU-hour",
+            "workload",
+            "OpenAI, Anthropic and Google sell their models per token here; reserved capacity (provisioned "
+            "throughput) is sold by contract, not at a listed hourly price per GPU",
+            on=_ON),
+    sourced("throughput.reference_gpus", "GPUs per replica of the serving throughput figures", 1, "GPUs",
+            "throughput", LB, "high", note="The 8B decode figure was measured on one H100; so was the prefill figure."),
+    derived("rule.serving.size_exponent", "How serving throughput falls with model size (exponent)",
+            round(math.log(_LB_70B_2X / (2 * _LB_8B)) / math.log(8 / 70), 3), "exponent", "throughput", LB, "medium",
+            "Lambda's benchmark served Llama 3.1 8B on one H100 at [[fig:throughput.decode.llama31_8b_fp8.h100]] "
+            "and 70B on two at [[fig:throughput.decode.llama31_70b_fp8.h100x2]]: per GPU, 70/8 = 8.75 times "
+            "the parameters gave 3,400 / 864 = 3.94 times fewer tokens a second, and ln 3.94 / ln 8.75 = 0.63. "
+            "Throughput per GPU scales as (reference size / model size) to this power.",
+            low=0.5, high=1.0,
+            note="1.0 would be compute-bound scaling (tokens per second inversely proportional to the "
+                 "parameters); batched decoding is bound by memory and does better, as measured."),
     sourced("rule.qlora.time_factor", "QLoRA training time relative to bf16 LoRA", 1.39, "x", "training_rules",
             RASCHKA_LORA, "medium", low=1.33, high=1.51),
     assumed("assume.ft_prompt_tokens", "Prompt tokens per query sent to the fine-tuned model", 150, "tokens",

@@ -8,8 +8,8 @@ Subcommands:
 - ``presets [--edition NAME] [--format table|json]``: the presets of an edition.
 - ``fields [--format table|json]``: the scenario fields and decision answers, with ranges and defaults.
 - ``decide [answer=word ...] [field=value ...] [--format text|json]``: the decision rules'
-  recommendation, reasons and warnings (scenario fields feed the retrieval latency the
-  ``latency_budget_ms`` answer is compared with).
+  recommendation, reasons and warnings, the cheapest approach of the scenario's estimate, and
+  the approaches whose total latency is over ``latency_budget_ms`` (scenario fields feed the estimate).
 
 Bad input exits with status 2 and one ``error: <field>: <message>`` line per problem on stderr.
 """
@@ -333,10 +333,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("decide", help="recommend RAG, fine-tuning or hybrid from your answers",
                        description="Recommend an approach from the decision answers (listed on the methodology page). "
-                       "Scenario fields may be given too: latency_budget_ms is compared with the "
-                       "scenario's retrieval latency.")
+                       "Scenario fields may be given too: they feed the estimate whose cheapest approach is "
+                       "named, and latency_budget_ms is compared with retrieval's added latency and with "
+                       "each approach's total latency.")
     p.add_argument("params", nargs="*", metavar="answer=word", help="e.g. knowledge_change=weekly stage=production")
-    p.add_argument("--preset", help="scenario preset (for the retrieval latency)")
+    p.add_argument("--preset", help="scenario preset (for the estimate and its latencies)")
     p.add_argument("--edition", help=f"data edition (default: {LATEST_EDITION})")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(run=_cmd_decide)

@@ -281,6 +281,14 @@ def _cost_note(recommendation: str, cheapest: str, estimate: Mapping[str, Any], 
               "hybrid": lambda r: r.effect.hybrid}[recommendation]
     best = max(fired, key=weight)
     why = best.reason if best.reason[1:2].isupper() else best.reason[0].lower() + best.reason[1:]
+    if not APPROACH_BY_KEY[cheapest].scored:
+        # The rules weigh retrieval against training; an approach they do not score is only priced.
+        return (
+            f"{APPROACH_BY_KEY[cheapest].label} is cheaper than the recommended "
+            f"{APPROACH_BY_KEY[recommendation].noun} by {fmt.money(rec - low)} over {months} months "
+            f"({fmt.money(low)} against {fmt.money(rec)}); the decision rules do not score "
+            f"{APPROACH_BY_KEY[cheapest].noun}, so weigh it yourself (see the guide's section on when it wins)."
+        )
     return (
         f"{APPROACH_BY_KEY[recommendation].label} is recommended although "
         f"{APPROACH_BY_KEY[cheapest].noun} is cheaper by {fmt.money(rec - low)} over {months} months "

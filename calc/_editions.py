@@ -184,6 +184,10 @@ _FIGURES_2026_12 = {
     "long_context_ttft_ms": "latency.long_context.cached_100k_ttft",
     "lc_eng_hours_per_month": "assume.lc_eng_hours_per_month",
     "qlora_time_factor": "rule.qlora.time_factor",
+    "min_cacheable_tokens": "assume.min_cacheable_tokens.none",
+    "rag_dedicated_per_hour": "ft.together.dedicated.h100.per_hour",
+    "serving_reference_gpus": "throughput.reference_gpus",
+    "lc_ttft_ms_per_1k_tokens": "latency.long_context.ttft_per_1k_tokens",
 }
 
 EDITIONS: Mapping[str, Edition] = MappingProxyType({

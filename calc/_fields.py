@@ -252,6 +252,9 @@ FIELDS: tuple[Field, ...] = (
     _f("cache_storage_price", "caching", "Cache storage price", "USD/1M tokens per hour", "number", 0, 1000,
        "Hourly price of keeping cached tokens stored, where the provider charges it.",
        since="2026-12", before=0.0),
+    _f("min_cacheable_tokens", "caching", "Minimum cacheable prefix", "tokens", "whole", 0, 1e6,
+       "Shortest prompt prefix the provider caches: a shorter static prompt is billed at the full input price.",
+       since="2026-12", before=0),
     _f("long_prompt_threshold_tokens", "caching", "Long-prompt price threshold", "tokens", "whole", 0, 1e8,
        "Input tokens in one request above which the provider multiplies its prices for the whole request.",
        since="2026-12", before=0),
@@ -273,6 +276,12 @@ FIELDS: tuple[Field, ...] = (
        "flat: the hourly fee keeps one deployment up whatever the traffic; per_replica: the fee is per "
        "replica, and replicas follow the traffic at the serving throughput figures (a dedicated endpoint).",
        since="2026-12", before="flat"),
+    _f("rag_dedicated_per_hour", "serving", "Base model dedicated endpoint, per GPU-hour", "USD/GPU-hour",
+       "number", 0, 1000,
+       "Hourly price of serving the base model on a dedicated endpoint instead of per token (API serving): "
+       "each month the base model pays the lower of its per-token bill and the replica-hours its traffic "
+       "needs. 0: per token only.",
+       since="2026-12", before=0.0),
     _f("gpu_hour_price", "serving", "GPU-hour price", "USD/GPU-hour", "number", 0.01, 1000,
        "Price of one GPU for one hour, for self-hosted serving and training."),
     _f("gpus_per_instance", "serving", "GPUs per rented instance", "GPUs", "whole", 1, 16,
@@ -292,6 +301,10 @@ FIELDS: tuple[Field, ...] = (
        "Size of the model the prefill, decode and per-token figures were measured on; self-hosted rates "
        "scale by this over the model size (compute per token grows with the parameters).",
        since="2026-12", before_field="model_params_b"),
+    _f("serving_reference_gpus", "serving", "GPUs of the measured serving figures", "GPUs", "whole", 1, 64,
+       "GPUs per replica on which the prefill and decode throughput figures were measured; a replica of "
+       "more GPUs serves proportionally more tokens per second.",
+       since="2026-12", before_field="serving_gpus_per_replica"),
     # Retrieval
     _f("corpus_tokens", "retrieval", "Corpus size", "tokens", "number", 0, 1e13,
        "Tokens in the knowledge base."),
@@ -326,6 +339,11 @@ FIELDS: tuple[Field, ...] = (
        since="2026-12", before=0),
     _f("long_context_ttft_ms", "long_context", "Time to first token, long cached prompt", "ms", "number", 0, 600000,
        "The provider's time to first token when the prompt starts with a long cached prefix.",
+       since="2026-12", before=0.0),
+    _f("lc_ttft_ms_per_1k_tokens", "long_context", "Long-prompt time to first token, per 1,000 cached tokens",
+       "ms", "number", 0, 10000,
+       "How the time to first token grows with the cached prefix, above or below the size at which the "
+       "time to first token above was measured.",
        since="2026-12", before=0.0),
     _f("lc_eng_hours_per_month", "long_context", "Long-context engineering", "hours/month", "number", 0, 10000,
        "Engineering hours to keep the corpus in the prompt current and tested.",

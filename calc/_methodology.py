@@ -18,7 +18,9 @@ from ._model import (
     FLOPS_FACTOR,
     HOURS_PER_MONTH,
     MEMORY_HEADROOM,
+    LC_TTFT_REFERENCE_TOKENS,
     MIN_READ_UNITS,
+    SIZE_EXPONENT,
 )
 
 __all__ = ["FORMULAS", "Formula"]
@@ -64,14 +66,17 @@ FORMULAS: tuple[Formula, ...] = (
             "ctx = retrieved_chunks × chunk_tokens (context tokens per query; RAG and hybrid)",
             "in_tokens: RAG = prompt_tokens + ctx;  fine-tuning = ft_prompt_tokens;  hybrid = ft_prompt_tokens + ctx;  "
             "long context = corpus_tokens + prompt_tokens",
-            "cached_tokens: RAG = cached_prompt_share × prompt_tokens;  fine-tuning and hybrid = cached_prompt_share × "
+            "prefix: RAG = cached_prompt_share × prompt_tokens;  fine-tuning and hybrid = cached_prompt_share × "
             "ft_prompt_tokens;  long context = corpus_tokens + cached_prompt_share × prompt_tokens",
+            "cached_tokens = prefix when prefix ≥ min_cacheable_tokens, else 0",
         ),
         unit="tokens per query",
         function="prompt_tokens",
         assumptions=("The fine-tuned model is sent only what it was not trained to do without: ft_prompt_tokens "
                      "leaves out the instructions and examples the training replaced.",
                      "Retrieved context changes with every query, so it is never cached.",
+                     "A provider caches only a prefix of at least its minimum length; a shorter one is billed "
+                     "at the full input price.",
                      "In edition 2026-11 (model 1) ft_prompt_tokens equals prompt_tokens and nothing is cached."),
     ),
     Formula(
@@ -83,8 +88,11 @@ FORMULAS: tuple[Formula, ...] = (
             "and the output price × long_prompt_output_multiplier",
             "generation_m = Q_m × ((in_tokens − cached_tokens) × input_price + output_tokens × output_price + "
             "cached_tokens × cached_input_price) / 10^6",
-            f"cache_m = cache_writes_per_month × cached_tokens × input_price × (1 + cache_write_premium) / 10^6 + "
+            f"cache_m = min(cache_writes_per_month, Q_m) × cached_tokens × input_price × (1 + cache_write_premium) / 10^6 + "
             f"cache_storage_price × cached_tokens / 10^6 × {_H}",
+            "RAG with rag_dedicated_per_hour > 0: generation_m = min(generation_m, rag_dedicated_per_hour × "
+            f"serving_gpus_per_replica × max({_H}, replica_hours_m)), the base model on a dedicated endpoint "
+            "in a month where that costs less",
         ),
         unit="USD per month",
         function="monthly_cost_lines",
@@ -92,6 +100,9 @@ FORMULAS: tuple[Formula, ...] = (
         assumptions=("A billing month is [[fig:rule.hours_per_month]].",
                      "Each cache write is counted on top of the reads; the one read it replaces is not "
                      "subtracted, a small overstatement.",
+                     "A cache is never written more often than it is read: at most one write per query.",
+                     "The dedicated endpoint's replica-hours count every input token (no prefix cache on "
+                     "the endpoint), which overstates them a little.",
                      "Batch pricing (half price for work that can wait a day) is not modelled: the "
                      "estimator prices interactive queries."),
     ),
@@ -100,8 +111,8 @@ FORMULAS: tuple[Formula, ...] = (
         title="Hosting the fine-tuned model",
         lines=(
             f"ft_hosting = flat:  hosting_m = ft_hosting_per_hour × {_H}",
-            f"ft_hosting = per_replica:  hosting_m = ft_hosting_per_hour × max({_H}, replica_hours_m)",
-            "replica_hours_m = Q_m × (in_tokens / prefill_tps + output_tokens / decode_tps) / 3600  (the rates below)",
+            f"ft_hosting = per_replica:  hosting_m = ft_hosting_per_hour × serving_gpus_per_replica × max({_H}, replica_hours_m)",
+            "replica_hours_m = Q_m × (in_tokens / prefill_tps + output_tokens / decode_tps) / 3600  (a replica's rates, below)",
         ),
         unit="USD per month (fine-tuning and hybrid, API serving)",
         function="monthly_cost_lines",
@@ -113,22 +124,25 @@ FORMULAS: tuple[Formula, ...] = (
         id="generation-self-hosted",
         title="Generation on your own GPUs",
         lines=(
-            "scale = serving_reference_params_b / model_params_b",
-            "prefill_tps = serving_prefill_tps × scale;  decode_tps = serving_decode_tps × scale;  "
-            "ms per output token = decode_ms_per_token / scale",
+            "size = (serving_reference_params_b / model_params_b) ^ {number(SIZE_EXPONENT)};  gpus = serving_gpus_per_replica / serving_reference_gpus",
+            "prefill_tps = serving_prefill_tps × size × gpus;  decode_tps = serving_decode_tps × size × gpus;  "
+            "ms per output token = decode_ms_per_token / size",
             "replica_hours_needed_m = Q_m × (in_tokens / prefill_tps + output_tokens / decode_tps) / 3600",
             f"billed_gpu_hours_m = max(serving_min_replicas × {_H}, replica_hours_needed_m) × serving_gpus_per_replica",
             "generation_m = billed_gpu_hours_m × gpu_hour_price",
         ),
         unit="USD per month",
-        function="serving_rates",
-        figures=("rule.hours_per_month",),
+        function="replica_rates",
+        figures=("rule.hours_per_month", "rule.serving.size_exponent"),
         assumptions=("Traffic is spread evenly: peaks above the average need headroom the model does not add.",
                      "The fine-tuned model (an adapter or merged weights) serves at the base model's throughput.",
-                     "The measured rates scale with the model's size: a forward pass costs about 2 FLOPs per "
-                     "parameter per token, so a model k times larger runs at 1/k of the rates. Throughput "
-                     "tables for 8B and 70B models on one GPU differ by about that factor; at small batches "
-                     "decoding is limited by memory bandwidth and the rule is pessimistic for large models.",
+                     "The measured rates fall with the model's size more slowly than its parameters grow: the "
+                     "exponent [[fig:rule.serving.size_exponent]] is fitted to an 8B model on one H100 and a 70B "
+                     "model on two, because batched decoding is limited by memory as much as by compute.",
+                     "A replica of more GPUs serves proportionally more tokens a second; its time per output "
+                     "token follows the model's size only, which is pessimistic for tensor-parallel replicas.",
+                     "In edition 2026-11 (model 1) the reference size and GPUs are the scenario's own, so "
+                     "the rates are the measured ones.",
                      "Prefix caching on your own servers is not modelled: cached_prompt_share applies to an "
                      "API's bill."),
     ),
@@ -235,16 +249,24 @@ FORMULAS: tuple[Formula, ...] = (
         title="Latency per query",
         lines=(
             "added_latency_ms (RAG, hybrid) = query_embedding_ms + vector_search_ms + rerank_ms + ctx / prefill_tps × 1000",
-            "added_latency_ms (fine-tuning) = 0;  (long context) = long_context_ttft_ms",
+            "added_latency_ms (fine-tuning) = 0;  (long context) = max(api_ttft_ms, long_context_ttft_ms + "
+            "lc_ttft_ms_per_1k_tokens × (cached_tokens − {number(LC_TTFT_REFERENCE_TOKENS)}) / 1000)",
             "latency_ms = added_latency_ms + static prompt / prefill_tps × 1000 + output_tokens × ms per output token "
             "+ api_ttft_ms (API serving; long context's wait is already in its added latency)",
-            "ms per output token: api_ms_per_output_token on an API, decode_ms_per_token / scale on your own GPUs",
+            "ms per output token: api_ms_per_output_token on a shared API; a replica's (decode_ms_per_token / size) "
+            "self-hosted and for the fine-tuned model on a dedicated endpoint (ft_hosting = per_replica)",
             "static prompt: prompt_tokens (RAG), ft_prompt_tokens (fine-tuning, hybrid), (1 − cached_prompt_share) × "
             "prompt_tokens (long context)",
         ),
         unit="milliseconds",
         function="latency",
+        figures=("rule.long_context.ttft_reference_tokens", "latency.long_context.ttft_per_1k_tokens"),
         assumptions=("Queueing under load is not modelled.",
+                     "A replica's time per output token is measured under load; a lightly used dedicated "
+                     "endpoint answers faster.",
+                     "The long prompt's time to first token is a straight line through two measured cached "
+                     "prompts ([[fig:latency.long_context.cached_10k_ttft]] and "
+                     "[[fig:latency.long_context.cached_100k_ttft]]); beyond them it is an extrapolation.",
                      "The decision rules compare latency_budget_ms with each approach's total latency.",
                      "In edition 2026-11 (model 1) api_ttft_ms is 0: API latency was prefill and decoding only."),
     ),

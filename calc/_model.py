@@ -28,6 +28,7 @@ __all__ = [
     "cycle_months",
     "estimate",
     "latency",
+    "long_context_ttft",
     "monthly_cost_lines",
     "monthly_queries",
     "training_run",
@@ -141,43 +142,69 @@ def prompt_tokens(v: V, approach: str) -> tuple[float, float]:
 
     RAG sends ``prompt_tokens`` and the retrieved context; fine-tuning ``ft_prompt_tokens``; the
     hybrid ``ft_prompt_tokens`` and the context; long context the corpus and ``prompt_tokens``.
-    Cacheable: the static prompt's ``cached_prompt_share`` (and, for long context, the corpus);
-    retrieved context is never cached."""
+    Cacheable: the static prompt's ``cached_prompt_share`` (and, for long context, the corpus),
+    when that prefix is at least ``min_cacheable_tokens`` long; retrieved context is never cached."""
     ctx = v["retrieved_chunks"] * v["chunk_tokens"] if approach in ("rag", "hybrid") else 0
     if approach == "long_context":
-        return v["corpus_tokens"] + v["prompt_tokens"], v["corpus_tokens"] + v["cached_prompt_share"] * v["prompt_tokens"]
-    static = v["ft_prompt_tokens"] if approach in ("finetune", "hybrid") else v["prompt_tokens"]
-    return static + ctx, v["cached_prompt_share"] * static
-
-
-def serving_rates(v: V) -> tuple[float, float, float]:
-    """(prefill tokens/s, decode tokens/s per replica, ms per output token) of the generator.
-
-    On an API the time per output token is the provider's (``api_ms_per_output_token``). Self-hosted,
-    the measured figures scale with the model's size: compute per token grows with
-    the parameters, so a model ``k`` times the measured one runs at ``1/k`` of its rates."""
-    prefill, decode, ms_per_token = v["serving_prefill_tps"], v["serving_decode_tps"], v["decode_ms_per_token"]
-    if v["serving"] == "api":
-        ms_per_token = v["api_ms_per_output_token"]
+        prefix = v["corpus_tokens"] + v["cached_prompt_share"] * v["prompt_tokens"]
+        total = v["corpus_tokens"] + v["prompt_tokens"]
     else:
-        scale = v["serving_reference_params_b"] / v["model_params_b"]
-        prefill, decode, ms_per_token = prefill * scale, decode * scale, ms_per_token / scale
+        static = v["ft_prompt_tokens"] if approach in ("finetune", "hybrid") else v["prompt_tokens"]
+        prefix, total = v["cached_prompt_share"] * static, static + ctx
+    return total, (prefix if prefix >= v["min_cacheable_tokens"] else 0.0)
+
+
+SIZE_EXPONENT = _rule("rule.serving.size_exponent")
+LC_TTFT_REFERENCE_TOKENS = _rule("rule.long_context.ttft_reference_tokens")
+
+
+def replica_rates(v: V) -> tuple[float, float, float]:
+    """(prefill tokens/s, decode tokens/s, ms per output token) of one replica serving the model.
+
+    The measured figures are for a ``serving_reference_params_b`` model on ``serving_reference_gpus``
+    GPUs. Throughput per GPU scales as (reference size / model size) ** SIZE_EXPONENT (the exponent is
+    fitted to two measured sizes), and with the GPUs of a replica; the time per output token scales
+    with the size alone."""
+    size = (v["serving_reference_params_b"] / v["model_params_b"]) ** SIZE_EXPONENT
+    gpus = v["serving_gpus_per_replica"] / v["serving_reference_gpus"]
+    return (v["serving_prefill_tps"] * size * gpus, v["serving_decode_tps"] * size * gpus,
+            v["decode_ms_per_token"] / size)
+
+
+def _on_endpoint(v: V, approach: str) -> bool:
+    """Whether an approach's model runs on replicas of its own: self-hosted, or the fine-tuned model
+    on a dedicated endpoint (hosting billed per replica)."""
+    tuned = approach in ("finetune", "hybrid")
+    return v["serving"] != "api" or (tuned and v["ft_hosting"] == "per_replica")
+
+
+def serving_rates(v: V, approach: str = "rag") -> tuple[float, float, float]:
+    """(prefill tokens/s, decode tokens/s per replica, ms per output token) of an approach's generator.
+
+    On replicas of its own (see ``_on_endpoint``) the time per output token is the replica's; on a
+    shared API it is the provider's (``api_ms_per_output_token``), and the prompt is prefilled at the
+    replica rate (no provider publishes its own)."""
+    prefill, decode, ms_per_token = replica_rates(v)
+    if v["serving"] == "api" and not _on_endpoint(v, approach):
+        ms_per_token = v["api_ms_per_output_token"]
     return prefill, decode, ms_per_token
 
 
 def _replica_hours(v: V, in_tokens: float, q: float) -> float:
-    """Replica-hours a month's queries keep busy, at the serving throughput figures."""
-    prefill, decode, _ = serving_rates(v)
+    """Replica-hours a month's queries keep busy, at the replica's throughput."""
+    prefill, decode, _ = replica_rates(v)
     return q * (in_tokens / prefill + v["output_tokens"] / decode) / 3600
 
 
 def _hosting(v: V, in_tokens: float, qs: list[float]) -> list[float]:
     """The fine-tuned model's hosting fee by month: one deployment all month (``flat``), or as many
-    replica-hours as the traffic needs, never fewer than one replica all month (``per_replica``)."""
+    replica-hours as the traffic needs, never fewer than one replica all month, each replica paying
+    the fee for each of its GPUs (``per_replica``)."""
     fee = v["ft_hosting_per_hour"]
     if v["ft_hosting"] == "flat":
         return [fee * HOURS_PER_MONTH] * len(qs)
-    return [fee * max(HOURS_PER_MONTH, _replica_hours(v, in_tokens, q)) for q in qs]
+    per_replica = fee * v["serving_gpus_per_replica"]
+    return [per_replica * max(HOURS_PER_MONTH, _replica_hours(v, in_tokens, q)) for q in qs]
 
 
 def long_context_fit(v: V) -> str | None:
@@ -205,14 +232,22 @@ def monthly_cost_lines(v: V, approach: str, qs: list[float], lines_of: tuple[str
         in_price, cached_price, out_price = _prices(v, approach, in_tokens)
         per_query = (in_tokens - cached) * in_price + v["output_tokens"] * out_price + cached * cached_price
         lines["generation"] = [q * per_query / 1e6 for q in qs]
+        if approach == "rag" and v["rag_dedicated_per_hour"] > 0:
+            # The base model on a dedicated endpoint instead, in a month where that costs less.
+            per_replica = v["rag_dedicated_per_hour"] * v["serving_gpus_per_replica"]
+            lines["generation"] = [
+                min(g, per_replica * max(HOURS_PER_MONTH, _replica_hours(v, in_tokens, q)))
+                for g, q in zip(lines["generation"], qs)
+            ]
         if tuned:
             lines["hosting"] = _hosting(v, in_tokens, qs)
         if "cache" in lines:
-            writes = v["cache_writes_per_month"] * cached * in_price * (1.0 + v["cache_write_premium"]) / 1e6
+            # A write per expiry or change, never more writes than queries; storage all month.
+            write = cached * in_price * (1.0 + v["cache_write_premium"]) / 1e6
             storage = v["cache_storage_price"] * cached / 1e6 * HOURS_PER_MONTH
-            lines["cache"] = [writes + storage] * months
+            lines["cache"] = [min(v["cache_writes_per_month"], q) * write + storage for q in qs]
     else:
-        prefill, decode, _ = serving_rates(v)
+        prefill, decode, _ = replica_rates(v)
         seconds = in_tokens / prefill + v["output_tokens"] / decode
         floor_hours = v["serving_min_replicas"] * HOURS_PER_MONTH
         gen = []
@@ -294,6 +329,15 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 6)
 
 
+def long_context_ttft(v: V) -> float:
+    """The provider's time to first token with the corpus as a cached prefix: the figure measured at
+    LC_TTFT_REFERENCE_TOKENS cached tokens, moved along ``lc_ttft_ms_per_1k_tokens`` for a larger or
+    smaller prefix, never below an ordinary prompt's ``api_ttft_ms``."""
+    _, cached = prompt_tokens(v, "long_context")
+    moved = v["long_context_ttft_ms"] + v["lc_ttft_ms_per_1k_tokens"] * (cached - LC_TTFT_REFERENCE_TOKENS) / 1000
+    return max(float(v["api_ttft_ms"]), moved)
+
+
 def latency(v: V, approach: str) -> tuple[float, float]:
     """(added_latency_ms, latency_ms) of one query for one approach.
 
@@ -301,7 +345,7 @@ def latency(v: V, approach: str) -> tuple[float, float]:
     or for long context the provider's time to first token with the long cached prompt. Total:
     added, the time to first token of an API call (long context: already in its added time),
     prefilling the rest of the prompt, and producing the output tokens."""
-    prefill, _, ms_per_token = serving_rates(v)
+    prefill, _, ms_per_token = serving_rates(v, approach)
     added = 0.0
     static = v["ft_prompt_tokens"] if approach in ("finetune", "hybrid") else v["prompt_tokens"]
     ttft = v["api_ttft_ms"] if v["serving"] == "api" else 0.0
@@ -311,7 +355,7 @@ def latency(v: V, approach: str) -> tuple[float, float]:
             (v["query_embedding_ms"], v["vector_search_ms"], v["rerank_ms"], ctx / prefill * 1000)
         )
     elif approach == "long_context":
-        added, ttft = float(v["long_context_ttft_ms"]), 0.0
+        added, ttft = long_context_ttft(v), 0.0
         static = (1.0 - v["cached_prompt_share"]) * v["prompt_tokens"]
     total = math.fsum((added, static / prefill * 1000, v["output_tokens"] * ms_per_token, ttft))
     return added, total

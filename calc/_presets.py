@@ -28,6 +28,7 @@ class Preset:
     description: str
     values: dict[str, float | int | str]  # field -> value (strings only for choice fields)
     figures: dict[str, str]  # field -> id of the figure the value came from
+    caveat: str = ""  # a limit of the comparison, shown with every estimate made from this preset
 
 
 def _preset(
@@ -37,6 +38,7 @@ def _preset(
     description: str,
     from_figures: dict[str, str],
     chosen: dict[str, float | int | str] | None = None,
+    caveat: str = "",
 ) -> Preset:
     """Build a preset: ``from_figures`` maps field -> figure id, ``chosen`` holds the other values."""
     values: dict[str, float | int | str] = {}
@@ -48,7 +50,7 @@ def _preset(
             raise ValueError(f"preset {name}: field {field} given twice")
         values[field] = value
     return Preset(name=name, kind=kind, title=title, description=description, values=values,
-                  figures=dict(from_figures))
+                  figures=dict(from_figures), caveat=caveat)
 
 
 # --- Figure groups shared by several presets --------------------------------------------------

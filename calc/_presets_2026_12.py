@@ -78,10 +78,22 @@ _FT_NOTE = (" The fine-tuned side is a LoRA fine-tune of Qwen3.5 9B on Together,
             "H100 endpoint billed by the hour.")
 
 
-def _base(model: str, *, write_premium: str, storage: str = "assume.cache_storage_price.none",
-          tier: dict[str, str] | None = None) -> dict[str, str]:
-    """The base model's figures: prices, cache prices, window, cache write premium, long-prompt tier."""
+# A closed base model is compared with a fine-tuned open model: the estimate prices both, it does not
+# say that the two answer equally well.
+_OTHER_MODEL = ("the base model ({base}) and the fine-tuned model (Qwen3.5 9B) are different models: the "
+                "estimate compares their costs, not the quality of their answers; check that a tuned 9B model "
+                "is good enough before you rely on its saving")
+
+
+def _base(model: str, *, write_premium: str, min_cached: str, storage: str = "assume.cache_storage_price.none",
+          tier: dict[str, str] | None = None, dedicated: str = "assume.rag_dedicated_per_hour.none",
+          writes: str = "assume.cache_writes_per_month") -> dict[str, str]:
+    """The base model's figures: prices, cache prices and rules, window, cache write premium,
+    long-prompt tier, and the dedicated endpoint it can be served from (none for a closed model)."""
     return {
+        "min_cacheable_tokens": min_cached,
+        "rag_dedicated_per_hour": dedicated,
+        "cache_writes_per_month": writes,
         "api_input_price": f"api.{model}.input",
         "api_cached_input_price": f"api.{model}.cached_input",
         "api_output_price": f"api.{model}.output",
@@ -93,7 +105,9 @@ def _base(model: str, *, write_premium: str, storage: str = "assume.cache_storag
     }
 
 
-_QWEN = _base("together.qwen35_9b", write_premium="assume.cache_write_premium.none")
+_QWEN = _base("together.qwen35_9b", write_premium="assume.cache_write_premium.none",
+              min_cached="assume.min_cacheable_tokens.none", dedicated="ft.together.dedicated.h100.per_hour")
+_OPENAI_MIN = "api.openai.min_cacheable_tokens"
 _GPT6_TIER = {
     "long_prompt_threshold_tokens": "api.openai.gpt6.long_prompt_threshold",
     "long_prompt_input_multiplier": "api.openai.gpt6.long_prompt_input_multiplier",
@@ -113,31 +127,42 @@ _API_PRESETS_2026_12 = (
             "OpenAI's high-volume tier: cached input at a tenth of the price, a 1.05M-token window, and "
             "double input and 1.5 times output prices above 272K input tokens. GPT-6 models cannot be "
             "fine-tuned." + _FT_NOTE,
-            _base("gpt_6_luna", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER)),
+            _base("gpt_6_luna", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER,
+                  min_cached=_OPENAI_MIN),
+            caveat=_OTHER_MODEL.format(base="GPT-6 Luna")),
     _preset("model-gpt-6-2-sol", "api_model", "OpenAI GPT-6.2 Sol as the base model",
             "OpenAI's newest general model (2026-11-17), with cached input at a twentieth of the price and the "
             "same long-prompt rule as GPT-6 Luna." + _FT_NOTE,
-            _base("gpt_6_2_sol", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER)),
+            _base("gpt_6_2_sol", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER,
+                  min_cached=_OPENAI_MIN),
+            caveat=_OTHER_MODEL.format(base="GPT-6.2 Sol")),
     _preset("model-claude-haiku-5-5", "api_model", "Anthropic Claude Haiku 5.5 as the base model",
             "Anthropic's small model: cache hits at a tenth of the input price, 5-minute cache writes at 1.25 "
             "times, and five times every price for a prompt over 100,000 tokens." + _FT_NOTE,
-            _base("claude_haiku_5_5", write_premium="api.anthropic.cache_write_premium.5m", tier=_HAIKU_TIER)),
+            _base("claude_haiku_5_5", write_premium="api.anthropic.cache_write_premium.5m", tier=_HAIKU_TIER,
+                  min_cached="assume.min_cacheable_tokens.claude_haiku_5_5"),
+            caveat=_OTHER_MODEL.format(base="Claude Haiku 5.5")),
     _preset("model-claude-sonnet-5-5", "api_model", "Anthropic Claude Sonnet 5.5 as the base model",
             "Anthropic's mid-size model with a 1M-token window and cache hits at a twentieth of the input "
             "price." + _FT_NOTE,
-            _base("claude_sonnet_5_5", write_premium="api.anthropic.cache_write_premium.5m")),
+            _base("claude_sonnet_5_5", write_premium="api.anthropic.cache_write_premium.5m",
+                  min_cached="assume.min_cacheable_tokens.claude_sonnet_5_5"),
+            caveat=_OTHER_MODEL.format(base="Claude Sonnet 5.5")),
     _preset("model-gemini-3-8-flash", "api_model", "Google Gemini 3.8 Flash as the base model",
             "Gemini's fast model with explicit caching (cached input at a tenth, plus storage by the hour). "
             "Its prices double on 2027-01-01, inside a 12-month horizon." + _FT_NOTE,
             _base("gemini_3_8_flash", write_premium="assume.cache_write_premium.none",
-                  storage="api.gemini_3_8_flash.cache_storage")),
+                  storage="api.gemini_3_8_flash.cache_storage", min_cached="api.gemini_3_8_flash.min_cacheable_tokens",
+                  writes="assume.cache_writes_per_month.explicit"),
+            caveat=_OTHER_MODEL.format(base="Gemini 3.8 Flash")),
 )
 
 
 def _workload(name: str, title: str, description: str, figures: dict[str, str],
-              chosen: dict[str, float | int | str]) -> Preset:
+              chosen: dict[str, float | int | str], caveat: str = "") -> Preset:
+    # The workload's own figures come last: a workload that names its embedding model keeps it.
     return _preset(name, "workload", title, description,
-                   {**figures, **_TE3_SMALL, **_PINECONE, **_RETRIEVAL_LATENCY}, chosen)
+                   {**_TE3_SMALL, **_PINECONE, **_RETRIEVAL_LATENCY, **figures}, chosen, caveat=caveat)
 
 
 _WORKLOAD_PRESETS_2026_12 = (
@@ -226,7 +251,8 @@ _WORKLOAD_PRESETS_2026_12 = (
         "the fine-tuned model needs 200, 900-token answers, 3,000 expert-written examples (their label cost "
         "is our guess) if a fine-tune is added. Prices: GPT-6.2 Sol, text-embedding-3-large, Pinecone; "
         "reranker latency from the Cohere Rerank 3.5 benchmark.",
-        {**_base("gpt_6_2_sol", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER),
+        {**_base("gpt_6_2_sol", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER,
+                 min_cached=_OPENAI_MIN),
          **_TE3_LARGE, "rerank_ms": "latency.rerank.cohere_3_5.dedicated"},
         {
             "queries_per_month": 20000, "growth_per_month": 0.05, "months": 12,
@@ -237,6 +263,7 @@ _WORKLOAD_PRESETS_2026_12 = (
             "retrains_per_year": 4, "new_examples_share": 0.2, "label_cost": 5,
             "ft_eng_hours_per_cycle": 40, "eng_hourly_rate": 100,
         },
+        caveat=_OTHER_MODEL.format(base="GPT-6.2 Sol"),
     ),
     _workload(
         "handbook-assistant", "Employee handbook assistant (small corpus, long context)",
@@ -245,7 +272,8 @@ _WORKLOAD_PRESETS_2026_12 = (
         "questions a month, a 400-token prompt, 300-token answers, the handbook rewritten into the cache "
         "about once an hour, a fine-tune retrained twice a year on 1,500 examples. Prices: GPT-6 Luna, "
         "text-embedding-3-small, Pinecone.",
-        _base("gpt_6_luna", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER),
+        _base("gpt_6_luna", write_premium="api.openai.cache_write_premium.gpt_5_6_on", tier=_GPT6_TIER,
+              min_cached=_OPENAI_MIN),
         {
             "queries_per_month": 30000, "growth_per_month": 0.0, "months": 12,
             "prompt_tokens": 400, "ft_prompt_tokens": 120, "output_tokens": 300, "serving": "api",
@@ -255,6 +283,7 @@ _WORKLOAD_PRESETS_2026_12 = (
             "retrains_per_year": 2, "new_examples_share": 0.2,
             "ft_eng_hours_per_cycle": 24, "eng_hourly_rate": 100,
         },
+        caveat=_OTHER_MODEL.format(base="GPT-6 Luna"),
     ),
 )
 

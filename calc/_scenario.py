@@ -173,6 +173,8 @@ def build_scenario(
             f"({format_value(values['prompt_tokens'])}): a fine-tuned model is usually sent a shorter prompt, "
             "not a longer one; the estimate prices it as asked"
         )
+    if preset_name is not None and ed.presets[preset_name].caveat:
+        warnings.append(ed.presets[preset_name].caveat)
     if "method" in parsed and values["training"] == "api":
         warnings.append("method is ignored with training=api (the provider chooses the method)")
 
