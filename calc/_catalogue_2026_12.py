@@ -256,8 +256,8 @@ MODEL2_2026_12: tuple[Figure, ...] = (
                  "prompt (ten thousand tokens) answered faster: the low end of the range."),
     derived("latency.long_context.cached_10k_ttft", "Time to first token, 10,000-token cached prompt", _TTFT_10K, "ms",
             "latency", ANTHROPIC_CACHING, "high",
-            "The announcement's many-shot example: 1.1 s with the cache (1.6 s without); times 1,000 for "
-            "milliseconds.",
+            "The announcement's many-shot example (a ten-thousand-token cached prompt) gives seconds; times "
+            "1,000 for milliseconds.",
             note="Claude 3.5 Sonnet, 2024, as the 100,000-token figure."),
     derived("latency.long_context.ttft_per_1k_tokens", "Time to first token added per 1,000 cached prompt tokens",
             round((_TTFT_100K - _TTFT_10K) / 90, 3), "ms", "latency", ANTHROPIC_CACHING, "medium",
@@ -267,7 +267,8 @@ MODEL2_2026_12: tuple[Figure, ...] = (
             low=0, high=30),
     derived("rule.long_context.ttft_reference_tokens", "Cached prompt size of the long-context time to first token",
             100000, "tokens", "latency", ANTHROPIC_CACHING, "high",
-            "The size of the cached prompt (a book) in the announcement's 2.4 s example."),
+            "The size of the cached prompt (a book) of [[fig:latency.long_context.cached_100k_ttft]] in the "
+            "announcement."),
     assumed("assume.min_cacheable_tokens.none", "Minimum cacheable prefix where the cache gives no discount", 0,
             "tokens", "workload", "a cached token costs what an uncached one does, so the minimum changes nothing",
             on=_ON),
