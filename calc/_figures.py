@@ -64,6 +64,9 @@ class Figure:
     high: float | None = None
     derivation: str = ""
     note: str = ""
+    # Why the range is what it is (the spread across providers, a published range, the argument for
+    # an assumption's bounds, or "exact" for a listed fact whose low and high equal its value).
+    range_basis: str = ""
 
     def source_url(self) -> str | None:
         """The browsable address of the source, or None for an assumption."""
@@ -140,12 +143,13 @@ def sourced(
     low: float | None = None,
     high: float | None = None,
     note: str = "",
+    range_basis: str = "",
 ) -> Figure:
     """A figure read from ``source``."""
     return Figure(
         id=id, label=label, value=value, unit=unit, category=category, kind="sourced",
         source=source.ref, source_title=source.title, as_of=source.as_of, confidence=confidence,
-        low=low, high=high, note=note,
+        low=low, high=high, note=note, range_basis=range_basis,
     )
 
 
@@ -153,7 +157,7 @@ def derived(id: str, label: str, value: float, unit: str, category: str, source:
             confidence: str, derivation: str, **bounds_and_note: float | str | None) -> Figure:
     """A figure computed from sourced ones; ``derivation`` spells out the arithmetic.
 
-    ``low``, ``high`` and ``note`` are given as to ``sourced``.
+    ``low``, ``high``, ``note`` and ``range_basis`` are given as to ``sourced``.
     """
     fig = sourced(id, label, value, unit, category, source, confidence, **bounds_and_note)  # type: ignore[arg-type]
     return replace(fig, kind="derived", derivation=derivation)
@@ -172,11 +176,12 @@ def assumed(
     high: float | None = None,
     derivation: str = "",
     note: str = "",
+    range_basis: str = "",
     on: str = ASSUMED_ON,
 ) -> Figure:
     """A number this project chose, with the reason, dated the day it was chosen (``on``)."""
     return Figure(
         id=id, label=label, value=value, unit=unit, category=category, kind="assumption",
         source="assumption: " + reason, source_title=ASSUMPTION_TITLE, as_of=on,
-        confidence=confidence, low=low, high=high, derivation=derivation, note=note,
+        confidence=confidence, low=low, high=high, derivation=derivation, note=note, range_basis=range_basis,
     )
