@@ -85,6 +85,67 @@ FAQ: tuple[FaqEntry, ...] = (
         ),
     ),
     FaqEntry(
+        anchor="can-a-long-context-replace-rag",
+        question="Can a long context window replace RAG?",
+        short_answer=(
+            "For a small corpus that changes seldom, yes on cost: the handbook-assistant example "
+            "costs [[out:handbook-assistant:long_context.tco]] with the whole corpus in a cached "
+            "prompt against [[out:handbook-assistant:rag.tco]] with retrieval, but only while it fits "
+            "in the window and the volume stays below "
+            "[[out:handbook-assistant:crossover.long_context.rag]]."
+        ),
+        body=(
+            "Long context drops the retrieval index, the vector store and most of the engineering "
+            "around them, and pays instead for the whole corpus on every query, at the cached-input "
+            "price when the provider caches it. That trade wins when the corpus is small and the "
+            "volume moderate; it stops being possible when the corpus and the prompt no longer fit "
+            "in the window. The default scenario's corpus of [[out:default:scenario.corpus_tokens]] "
+            "does not: [[out:default:long_context.infeasible_reason]].\n\n"
+            "It is also slower: the provider reads the cached prefix before the first token "
+            "([[fig:latency.long_context.cached_100k_ttft]] for a cached prompt of "
+            "[[fig:rule.long_context.ttft_reference_tokens]]), so the handbook example answers in "
+            "[[out:handbook-assistant:long_context.latency_ms]] against "
+            "[[out:handbook-assistant:rag.latency_ms]] with retrieval. And an answer from a long "
+            "context cannot cite the passage it used the way retrieval can; check its quality on "
+            "your own evaluation set. The guide says [when long context wins](guide/#when-long-context-wins)."
+        ),
+        calculator_link="calculator/?preset=handbook-assistant",
+        related=(
+            "how-does-prompt-caching-change-the-cost",
+            "how-much-does-rag-cost-compared-to-fine-tuning",
+        ),
+    ),
+    FaqEntry(
+        anchor="how-does-prompt-caching-change-the-cost",
+        question="How does prompt caching change the cost of RAG and fine-tuning?",
+        short_answer=(
+            "Caching bills the repeated start of a prompt (instructions, examples, a long document) at "
+            "the provider's cached-input price, "
+            "[[fig:api.together.qwen35_9b.cached_input]] against [[fig:api.together.qwen35_9b.input]] "
+            "for the default model, so it cuts what a long static prompt costs; retrieved context "
+            "changes with every question and is never cached."
+        ),
+        body=(
+            "The estimate bills a share of each approach's static prompt at the cached price (the "
+            "default scenario assumes [[fig:assume.cached_prompt_share]] of it), adds the provider's "
+            "premium for writing the cache where one is listed, and caches nothing below the "
+            "provider's minimum prefix length. Three things follow.\n\n"
+            "It narrows fine-tuning's classic advantage. A tuned model saves money by sending a "
+            "shorter prompt; with caching, the long prompt it replaces was already cheap. "
+            "It does nothing for a model billed by the hour: the default fine-tuned model runs on a "
+            "dedicated endpoint, so its bill is the endpoint's hours, cached or not. "
+            "And it is what makes [long context](faq/#can-a-long-context-replace-rag) affordable at "
+            "all: the whole corpus is a static prefix.\n\n"
+            "Set `cached_prompt_share` to 0 in the calculator to see your scenario without caching; "
+            "the [methodology](methodology/) gives the formula."
+        ),
+        calculator_link="calculator/?cached_prompt_share=0",
+        related=(
+            "can-a-long-context-replace-rag",
+            "should-we-self-host-or-use-an-api",
+        ),
+    ),
+    FaqEntry(
         anchor="which-is-more-accurate-rag-or-fine-tuning",
         question="Which is more accurate, RAG or fine-tuning?",
         short_answer=(
@@ -148,9 +209,13 @@ FAQ: tuple[FaqEntry, ...] = (
             "optionally reranks, and then the model has to read the retrieved chunks before its "
             "first output token.\n\n"
             "End to end, the default scenario's answer takes [[out:default:rag.latency_ms]] with "
-            "RAG and [[out:default:finetune.latency_ms]] fine-tuned, because generating the answer "
-            "dominates both. Retrieval matters most for short answers and tight interactive "
-            "budgets; see [how to cut retrieval latency](faq/#how-can-we-cut-retrieval-latency)."
+            "RAG and [[out:default:finetune.latency_ms]] fine-tuned: generating the answer dominates "
+            "both, and the fine-tuned model on a dedicated endpoint produces tokens at the rate "
+            "measured under load ([[fig:latency.itl.llama31_8b_fp8.h100]] for a model of "
+            "[[fig:assume.serving_reference_params_b]] parameters, scaled by size), slower than the "
+            "shared API. The guide explains the [whole latency budget](guide/#latency-budget); "
+            "retrieval matters most for short answers and tight interactive budgets, see "
+            "[how to cut retrieval latency](faq/#how-can-we-cut-retrieval-latency)."
         ),
         calculator_link="calculator/",
         related=("how-can-we-cut-retrieval-latency", "should-we-self-host-or-use-an-api"),

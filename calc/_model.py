@@ -325,6 +325,30 @@ def break_even(v: V, lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> tuple[int |
     return hi, ("finetune_cheaper_above" if start else "rag_cheaper_above")
 
 
+def crossover(v: V, first: str, second: str, lines_of: tuple[str, ...]) -> int | None:
+    """Smallest whole month-1 volume at which ``first``'s tco minus ``second``'s changes sign from
+    its sign at no queries, or None when it keeps its sign up to BREAK_EVEN_MAX_QUERIES.
+
+    The same integer bisection as ``break_even``, for any two approaches of model 2 (the guide
+    quotes the volume below which long context stays cheaper than retrieval). ``lines_of``: the cost
+    lines of the scenario's model version."""
+
+    def positive(q: int) -> bool:
+        return _tco(v, first, float(q), lines_of) - _tco(v, second, float(q), lines_of) > 0
+
+    start = positive(0)
+    if positive(BREAK_EVEN_MAX_QUERIES) == start:
+        return None
+    lo, hi = 0, BREAK_EVEN_MAX_QUERIES
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if positive(mid) == start:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
 def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 6)
 

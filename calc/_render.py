@@ -17,9 +17,9 @@ from . import _format as fmt
 from ._catalogue import FIGURE_BY_ID
 from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
-from ._fields import APPROACHES_DECLARED
+from ._fields import APPROACHES_DECLARED, FIELD_BY_NAME
 from ._figures import RELEASED, STALE_AFTER_DAYS, Figure, is_stale
-from ._model import BREAK_EVEN_MAX_WORDS, approaches_of, cumulative_costs, estimate, lines_of
+from ._model import BREAK_EVEN_MAX_WORDS, approaches_of, crossover, cumulative_costs, estimate, lines_of
 from ._scenario import build_scenario
 
 __all__ = [
@@ -141,7 +141,11 @@ def lookup_output(est: Mapping[str, Any], name: str) -> Any:
 def format_output(name: str, value: Any) -> str:
     """An output's text, by what its name measures."""
     leaf = name.rsplit(".", 1)[-1]
+    if name.startswith("crossover."):
+        return "no crossover" if value is None else f"{fmt.integer(value)} queries/month"
     if value is None:
+        if leaf == "infeasible_reason":
+            return "it fits"
         if name == "break_even_queries_per_month":
             return "no break-even"
         if name.endswith("per_query"):
@@ -149,6 +153,18 @@ def format_output(name: str, value: Any) -> str:
         return "n/a"
     if name == "cheapest":
         return APPROACH_LABELS[value]
+    if name.startswith("scenario."):
+        # A scenario's input, as the calculator shows it: with the field's unit.
+        fld = FIELD_BY_NAME[leaf]
+        if not isinstance(value, (int, float)):
+            return str(value)
+        if fld.unit == "share":
+            return fmt.sig(value * 100, 3).rstrip("0").rstrip(".") + "%" if value else "0%"
+        return f"{fmt.number(value)} {fld.unit}".strip()
+    if leaf == "feasible":
+        return "fits in the context window" if value else "does not fit in the context window"
+    if leaf == "infeasible_reason":
+        return str(value)
     if name == "break_even_direction":
         return DIRECTION_TEXT[value]
     if name == "break_even_queries_per_month":
@@ -195,12 +211,18 @@ def _out(name: str, value: Any, *, tip: str | None = None, text: str | None = No
 
 
 @lru_cache(maxsize=None)
-def preset_estimate(preset: str = "default", edition: str = LATEST_EDITION) -> Mapping[str, Any]:
-    """The estimate of a preset (``default`` = the edition's defaults), cached."""
+def preset_scenario(preset: str = "default", edition: str = LATEST_EDITION) -> Any:
+    """The validated scenario of a preset (``default`` = the edition's defaults), cached."""
     params = {"edition": edition}
     if preset != "default":
         params["preset"] = preset
-    return estimate(build_scenario(params))
+    return build_scenario(params)
+
+
+@lru_cache(maxsize=None)
+def preset_estimate(preset: str = "default", edition: str = LATEST_EDITION) -> Mapping[str, Any]:
+    """The estimate of a preset (``default`` = the edition's defaults), cached."""
+    return estimate(preset_scenario(preset, edition))
 
 
 def render_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> str:
@@ -208,7 +230,22 @@ def render_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> s
     est = preset_estimate(preset, edition)
     scenario = "the default scenario" if preset == "default" else f"the {preset} preset"
     tip = f"Computed by the model (v{est['model_version']}) for {scenario}, edition {est['edition']}"
-    return _out(name, lookup_output(est, name), tip=tip)
+    if name.startswith("crossover."):
+        _, first, second = name.split(".")
+        tip += f": where the totals of {APPROACH_LABELS[first]} and {APPROACH_LABELS[second]} cross"
+    return _out(name, preset_output(preset, name, edition=edition), tip=tip)
+
+
+def preset_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> Any:
+    """The value of an output of a preset's estimate, or of ``crossover.A.B``: the month-1 volume
+    at which approach A's total moves to the other side of B's (None when it never does)."""
+    if name.startswith("crossover."):
+        parts = name.split(".")
+        if len(parts) != 3 or not set(parts[1:]) <= set(approaches_of(preset_estimate(preset, edition))):
+            raise KeyError(f"unknown output {name!r}: crossover.<approach>.<approach>")
+        est = preset_estimate(preset, edition)
+        return crossover(preset_scenario(preset, edition).values, parts[1], parts[2], lines_of(est))
+    return lookup_output(preset_estimate(preset, edition), name)
 
 
 _TOKEN = re.compile(r"\[\[(fig|out):([^\]]+)\]\]")

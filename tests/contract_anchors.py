@@ -23,3 +23,6 @@ FAQ_ANCHORS = (
     "how-long-does-fine-tuning-take",
     "what-are-the-latency-differences-between-rag-and-fine-tuning",
 )
+# Added with model 2 (edition 2026-12).
+GUIDE_ANCHORS += ("when-long-context-wins", "latency-budget")
+FAQ_ANCHORS += ("can-a-long-context-replace-rag", "how-does-prompt-caching-change-the-cost")

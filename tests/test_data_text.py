@@ -145,7 +145,7 @@ def test_every_output_token_names_a_preset_and_an_output() -> None:
                 bad.append(f"{where}: {ref} (preset)")
                 continue
             try:
-                render.lookup_output(render.preset_estimate(preset), name)
+                render.preset_output(preset, name)
             except (KeyError, IndexError, ValueError):
                 bad.append(f"{where}: {ref} (output)")
     assert bad == []
@@ -200,3 +200,20 @@ def test_methodology_assumption_names_the_activation_figure() -> None:
     start = html.index('<div class="rvf-assumptions">', html.index('id="training"'))
     block = html[start:html.index("</div>", start)]
     assert 'data-figure="rule.activation_overhead"' in block and ">1.2 x<" in block
+
+
+def test_crossover_output_is_where_the_two_totals_change_sides() -> None:
+    """crossover.long_context.rag for the handbook preset: long context is cheaper one query below
+    the volume and RAG is cheaper at it (computed by estimating both volumes, not by the bisection)."""
+    from calc import build_scenario, estimate
+
+    volume = render.preset_output("handbook-assistant", "crossover.long_context.rag")
+    assert isinstance(volume, int) and volume > 0
+
+    def gap(q: int) -> float:
+        est = estimate(build_scenario({"preset": "handbook-assistant", "queries_per_month": str(q)}))
+        return est["long_context"]["tco"] - est["rag"]["tco"]
+
+    assert gap(volume - 1) <= 0 < gap(volume)
+    with pytest.raises(KeyError, match="crossover"):
+        render.preset_output("default", "crossover.long_context.nothing")
