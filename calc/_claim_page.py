@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Mapping
 
 from ._claim_checks import CHECK_BY_ID, CLAIM_BY_ID, Claim, ClaimCheck
+from ._claim_editions import EditionPair, compare_claims, substituted_axes
 from ._claim_sweep import (
+    CLAIMS_EDITION,
     SUPPORTED_SHARE,
     ClaimResult,
     axis_label,
@@ -22,6 +24,7 @@ from ._claim_sweep import (
     percent,
     setting_label,
 )
+from ._editions import LATEST_EDITION
 from ._encode import escape
 from ._figures import Figure
 from ._render import attr as _attr
@@ -92,40 +95,65 @@ def _conditions_html(check: ClaimCheck) -> str:
     return "".join(items)
 
 
-def _verdict_html(r: ClaimResult) -> str:
+def _verdict_html(r: ClaimResult, later: str = "") -> str:
     return (f'<strong class="rvf-verdict rvf-verdict--{_attr(r.verdict)}" '
-            f'data-output="claims.{_attr(r.claim_id)}.verdict" data-value="{_attr(r.verdict)}">'
+            f'data-output="claims.{_attr(r.claim_id)}{later}.verdict" data-value="{_attr(r.verdict)}">'
             f"{escape(r.verdict_text)}</strong>")
 
 
-def _model_range_html(r: ClaimResult, unit_words: str) -> str:
+def _model_range_html(r: ClaimResult, unit_words: str, later: str = "") -> str:
     assert r.model_min is not None and r.model_max is not None
-    key = f"claims.{r.claim_id}"
+    key = f"claims.{r.claim_id}{later}"
     text = (f"{_span(key + '.min', r.model_min, r.model_min_text)} to "
             f"{_span(key + '.max', r.model_max, r.model_max_text)}")
     return text + (f" {escape(unit_words)}" if unit_words else "")
 
 
-def _share_html(r: ClaimResult) -> str:
+def _share_html(r: ClaimResult, later: str = "") -> str:
     assert r.share is not None
     return (f"{r.n_in_range} of {r.n_points} scenarios "
-            f"({_span(f'claims.{r.claim_id}.share', r.share, percent(r.share))})")
+            f"({_span(f'claims.{r.claim_id}{later}.share', r.share, percent(r.share))})")
 
 
-def _summary_table(results: list[ClaimResult]) -> str:
+_LATER = ".later"  # data-output names of the later edition's results: claims.<id>.later.verdict
+
+
+def _later_html(pair: EditionPair, edition: str) -> str:
+    """The later edition's results for a claim, and the reason where its verdict differs."""
+    r = pair.later
+    check = CHECK_BY_ID[r.claim_id]
+    assert check.metric is not None
+    text = (f"The model gives {_model_range_html(r, check.metric.per, _LATER)}; "
+            f"{_share_html(r, _LATER)} in the claimed range: {_verdict_html(r, _LATER)}.")
+    swapped = substituted_axes(check, edition)
+    if swapped and not pair.differs:
+        text += " In this edition " + escape("; ".join(swapped)) + "."
+    if pair.differs:
+        text += f" The verdict differs from edition {escape(CLAIMS_EDITION)}'s: {escape(pair.reason)}."
+    else:
+        text += f" The same verdict as in edition {escape(CLAIMS_EDITION)}."
+    return text
+
+
+def _summary_table(pairs: list[EditionPair], edition: str) -> str:
     rows = []
-    for r in results:
+    for pair in pairs:
+        r = pair.first
         claim = CLAIM_BY_ID[r.claim_id]
         check = CHECK_BY_ID[r.claim_id]
         per = check.metric.per if check.metric else ""
         model = "not computed" if r.verdict == "outside" else _model_range_html(r, per)
         link = f'<a href="#{_attr(claim_anchor(r.claim_id))}">{escape(r.title)}</a>'
-        rows.append((link, [_claimed_html(claim), model, _verdict_html(r)]))
-    return html_table("The seed article’s claims against the model", ("Claim", "Claimed", "Model", "Verdict"),
+        later = _verdict_html(pair.later, _LATER) if r.verdict != "outside" else escape(pair.later.verdict_text)
+        rows.append((link, [_claimed_html(claim), model, _verdict_html(r), later]))
+    return html_table("The seed article’s claims against the model",
+                      ("Claim", "Claimed", f"Model (edition {CLAIMS_EDITION})", f"Verdict (edition {CLAIMS_EDITION})",
+                       f"Verdict (edition {edition})"),
                       rows, cls="rvf-claims-table", label_html=True)
 
 
-def _section(r: ClaimResult) -> str:
+def _section(pair: EditionPair, edition: str) -> str:
+    r = pair.first
     claim = CLAIM_BY_ID[r.claim_id]
     check = CHECK_BY_ID[r.claim_id]
     anchor = claim_anchor(r.claim_id)
@@ -154,7 +182,9 @@ def _section(r: ClaimResult) -> str:
             facts.append(("Where it holds", html))
     if r.note:
         facts.append(("Note", escape(r.note)))
-    facts.append(("Verdict", _verdict_html(r)))
+    facts.append((f"Verdict (edition {CLAIMS_EDITION})", _verdict_html(r)))
+    if r.verdict != "outside":
+        facts.append((f"Under edition {edition}", _later_html(pair, edition)))
     body = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in facts)
     return (
         f'<section class="rvf-claim rvf-claim--{_attr(r.verdict)}" data-claim="{_attr(r.claim_id)}">'
@@ -162,9 +192,10 @@ def _section(r: ClaimResult) -> str:
     )
 
 
-def render_claims_table(*, figures: Mapping[str, float] | None = None) -> str:
-    """The claims page body: how verdicts are computed, a summary table, then one section per claim."""
-    results = check_claims(figures=figures)
+def render_claims_table(*, figures: Mapping[str, float] | None = None, edition: str = LATEST_EDITION) -> str:
+    """The claims page body: how verdicts are computed, a summary table, then one section per claim,
+    each checked in the claims' own edition and again in ``edition`` (figure overrides in the later)."""
+    pairs = compare_claims(edition=edition, figures=figures)
     threshold = _span("claims.supported_share", SUPPORTED_SHARE, percent(SUPPORTED_SHARE))
     intro = (
         '<p class="rvf-claims-rule">Each claim is tested over a declared sweep of scenarios, not one '
@@ -172,6 +203,12 @@ def render_claims_table(*, figures: Mapping[str, float] | None = None) -> str:
         f"range: {threshold} or more is <em>supported</em>; some but fewer is <em>supported only under "
         "stated conditions</em>, and the conditions are listed; none is <em>not supported</em>. Claims "
         "about things the model does not compute are marked <em>outside the model</em>, with the reason.</p>"
+        f'<p class="rvf-claims-editions">The sweeps were written for edition {escape(CLAIMS_EDITION)}, whose '
+        f"presets and figures they name, and each claim is checked again under edition {escape(edition)}: "
+        "the same sweep with that edition's defaults and model, and where a preset it names is of an "
+        "earlier generation (an API model), every preset of that kind the later edition has. Where the two "
+        "verdicts differ, the reason is found by the model: each input that differs between the editions "
+        "is set back alone, and the one that moves the verdict's share most is named.</p>"
     )
-    sections = "".join(_section(r) for r in results)
-    return f'<div class="rvf-claims">{intro}{_summary_table(results)}{sections}</div>'
+    sections = "".join(_section(p, edition) for p in pairs)
+    return f'<div class="rvf-claims">{intro}{_summary_table(pairs, edition)}{sections}</div>'

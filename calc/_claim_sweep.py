@@ -45,7 +45,9 @@ from ._scenario import build_scenario, format_value
 # The edition the claims are checked under: the one their sweeps (presets, figures) were written
 # for. A later edition's verdicts are compared with these on the claims page.
 CLAIMS_EDITION = "2026-11"
-_DEFAULT_FIGURES = EDITIONS[CLAIMS_EDITION].default_figures
+# A preset-axis value that a later edition does not have (its API models are another generation)
+# is replaced there by every preset of that kind the edition has, in its order: the sweep then
+# covers the market of its own edition.
 
 __all__ = [
     "CHOICE_WORDS",
@@ -168,11 +170,11 @@ def _value_text(field: str, raw: str, figures: Figures) -> str:
     return format_value(value)
 
 
-def _preset_params(name: str, figures: Figures) -> dict[str, str]:
+def _preset_params(name: str, figures: Figures, edition: str) -> dict[str, str]:
     """A preset's values as parameters, each figure-backed value re-read from the figures."""
     if name == DEFAULT_WORKLOAD:
         return {}
-    preset = EDITIONS[CLAIMS_EDITION].presets[name]
+    preset = EDITIONS[edition].presets[name]
     out: dict[str, str] = {}
     for field, value in preset.values.items():
         fid = preset.figures.get(field)
@@ -183,24 +185,39 @@ def _preset_params(name: str, figures: Figures) -> dict[str, str]:
     return out
 
 
-def _apply(params: dict[str, str], name: str, raw: str, figures: Figures) -> None:
+def _apply(params: dict[str, str], name: str, raw: str, figures: Figures, edition: str) -> None:
     if name in PRESET_AXES or name == "preset":
-        params.update(_preset_params(raw, figures))
+        params.update(_preset_params(raw, figures, edition))
     else:
         params[name] = _value_text(name, raw, figures)
 
 
-def sweep_points(check: ClaimCheck, *, figures: Figures | None = None) -> list[Point]:
+def axis_values(axis_name: str, values: tuple[str, ...], edition: str) -> tuple[str, ...]:
+    """An axis's values in an edition: a preset the edition lacks gives way to all of its kind."""
+    if axis_name not in PRESET_AXES:
+        return values
+    presets = EDITIONS[edition].presets
+    kept = tuple(v for v in values if v == DEFAULT_WORKLOAD or v in presets)
+    if len(kept) == len(values):
+        return values
+    return kept + tuple(n for n, p in presets.items() if p.kind == axis_name and n not in kept)
+
+
+def sweep_points(check: ClaimCheck, *, figures: Figures | None = None, edition: str = CLAIMS_EDITION,
+                 start: Mapping[str, str] | None = None) -> list[Point]:
     """Every scenario of a check's sweeps, as parameter strings ready for ``build_scenario``.
 
-    Order of precedence: the edition's defaults (with overridden default figures), then the base's
-    preset, the preset axes, the base's fields, then the field axes.
+    Order of precedence: ``start`` (parameters under everything, for a what-if), the edition's
+    defaults (with overridden default figures), then the base's preset, the preset axes, the
+    base's fields, then the field axes.
     """
     figs: Figures = figures or {}
-    defaults = {
-        f.name: _value_text(f.name, "fig:" + _DEFAULT_FIGURES[f.name], figs)
-        for f in FIELDS if _DEFAULT_FIGURES.get(f.name) in figs
-    }
+    default_figures = EDITIONS[edition].default_figures
+    defaults = dict(start or {})
+    defaults.update({
+        f.name: _value_text(f.name, "fig:" + default_figures[f.name], figs)
+        for f in FIELDS if default_figures.get(f.name) in figs
+    })
     points = []
     for sweep in check.sweeps:
         base_presets = [(k, v) for k, v in sweep.base if k == "preset"]
@@ -208,33 +225,33 @@ def sweep_points(check: ClaimCheck, *, figures: Figures | None = None) -> list[P
         preset_axes = [a for a in sweep.axes if a.name in PRESET_AXES]
         field_axes = [a for a in sweep.axes if a.name not in PRESET_AXES]
         ordered = preset_axes + field_axes
-        for combo in itertools.product(*(a.values for a in ordered)):
+        for combo in itertools.product(*(axis_values(a.name, a.values, edition) for a in ordered)):
             params = dict(defaults)
             for k, v in base_presets:
-                _apply(params, k, v, figs)
+                _apply(params, k, v, figs, edition)
             for axis, value in zip(preset_axes, combo):
-                _apply(params, axis.name, value, figs)
+                _apply(params, axis.name, value, figs, edition)
             for k, v in base_fields:
-                _apply(params, k, v, figs)
+                _apply(params, k, v, figs, edition)
             for axis, value in zip(field_axes, combo[len(preset_axes):]):
-                _apply(params, axis.name, value, figs)
+                _apply(params, axis.name, value, figs, edition)
             settings = tuple((a.name, v) for a, v in zip(ordered, combo))
             points.append(Point(sweep.label, settings, tuple(sorted(params.items()))))
     return points
 
 
-@lru_cache(maxsize=8192)
-def _estimate(params: tuple[tuple[str, str], ...]) -> Mapping[str, Any]:
-    return estimate(build_scenario(dict(params), edition=CLAIMS_EDITION))
+@lru_cache(maxsize=16384)
+def _estimate(params: tuple[tuple[str, str], ...], edition: str) -> Mapping[str, Any]:
+    return estimate(build_scenario(dict(params), edition=edition))
 
 
-def metric_value(metric: Metric, params: tuple[tuple[str, str], ...]) -> float:
+def metric_value(metric: Metric, params: tuple[tuple[str, str], ...], edition: str = CLAIMS_EDITION) -> float:
     """The metric at one point: one estimate per variant of the point's parameters."""
     ests = []
     for variant in metric.variants:
         merged = dict(params)
         merged.update(variant)
-        ests.append(_estimate(tuple(sorted(merged.items()))))
+        ests.append(_estimate(tuple(sorted(merged.items())), edition))
     value = metric.fn(*ests)
     if value is None or not math.isfinite(value):
         raise ValueError(f"metric {metric.name} has no value at {dict(params)}")
@@ -329,7 +346,7 @@ def setting_label(axis: str, value: str) -> str:
     if axis in PRESET_AXES:
         if value == DEFAULT_WORKLOAD:
             return "the default scenario"
-        return EDITIONS[CLAIMS_EDITION].presets[value].title
+        return next(e.presets[value].title for e in EDITIONS.values() if value in e.presets)
     if value.startswith("fig:"):
         fig, bound = figure_ref(value)
         if bound:
@@ -361,7 +378,7 @@ def _base_words(sweep: Sweep) -> list[str]:
     return out
 
 
-def _conditions_text(check: ClaimCheck) -> str:
+def _conditions_text(check: ClaimCheck, edition: str) -> str:
     parts = []
     for sweep in check.sweeps:
         words = [sweep.description]
@@ -369,7 +386,7 @@ def _conditions_text(check: ClaimCheck) -> str:
         if base:
             words.append("Fixed: " + "; ".join(base) + ".")
         for axis in sweep.axes:
-            values = ", ".join(setting_label(axis.name, v) for v in axis.values)
+            values = ", ".join(setting_label(axis.name, v) for v in axis_values(axis.name, axis.values, edition))
             words.append(f"{axis_label(axis.name)}: {values}.")
         words.append(f"{sweep.size()} scenarios.")
         prefix = f"[{sweep.label}] " if len(check.sweeps) > 1 else ""
@@ -464,8 +481,10 @@ def holds_words(h: Holds, amount: Callable[[str, float], str], esc: Callable[[st
     return text
 
 
-def check_claim(check: ClaimCheck, *, figures: Figures | None = None) -> ClaimResult:
-    """Evaluate one claim over its sweep (figure overrides applied) and compute its verdict."""
+def check_claim(check: ClaimCheck, *, figures: Figures | None = None, edition: str = CLAIMS_EDITION,
+                start: Mapping[str, str] | None = None) -> ClaimResult:
+    """Evaluate one claim over its sweep in an edition (figure overrides applied, ``start`` under
+    the sweep's parameters) and compute its verdict."""
     claim = CLAIM_BY_ID[check.claim_id]
     claimed = _claimed_text(claim)
     if check.metric is None:
@@ -477,8 +496,8 @@ def check_claim(check: ClaimCheck, *, figures: Figures | None = None) -> ClaimRe
             holds_where="", note=check.note, outside_reason=check.outside_reason,
         )
     metric = check.metric
-    points = sweep_points(check, figures=figures)
-    values = [metric_value(metric, p.params) for p in points]
+    points = sweep_points(check, figures=figures, edition=edition, start=start)
+    values = [metric_value(metric, p.params, edition) for p in points]
     hits = [_in_range(v, claim.low, claim.high) for v in values]
     n_in = sum(hits)
     share = n_in / len(points)
@@ -492,7 +511,7 @@ def check_claim(check: ClaimCheck, *, figures: Figures | None = None) -> ClaimRe
     return ClaimResult(
         claim_id=claim.id, title=check.title, text=claim.text, source=claim.source,
         claimed_low=claim.low, claimed_high=claim.high, claimed=claimed,
-        conditions=_conditions_text(check), metric=f"{metric.label} [{metric.name}]",
+        conditions=_conditions_text(check, edition), metric=f"{metric.label} [{metric.name}]",
         model_min=lo, model_max=hi,
         model_min_text=format_amount(metric.unit, lo), model_max_text=format_amount(metric.unit, hi),
         share=share, n_points=len(points), n_in_range=n_in, verdict=verdict,
@@ -502,10 +521,11 @@ def check_claim(check: ClaimCheck, *, figures: Figures | None = None) -> ClaimRe
     )
 
 
-def check_claims(*, figures: Mapping[str, float] | None = None) -> list[ClaimResult]:
-    """Every claim of ``CLAIMS``, in order, checked against the model (figure overrides applied)."""
+def check_claims(*, figures: Mapping[str, float] | None = None, edition: str = CLAIMS_EDITION) -> list[ClaimResult]:
+    """Every claim of ``CLAIMS``, in order, checked against the model in an edition (figure
+    overrides applied)."""
     if figures:
         unknown = sorted(set(figures) - set(FIGURE_BY_ID))
         if unknown:
             raise KeyError(f"unknown figure ids: {', '.join(unknown)}")
-    return [check_claim(CHECK_BY_ID[c.id], figures=figures) for c in CLAIMS]
+    return [check_claim(CHECK_BY_ID[c.id], figures=figures, edition=edition) for c in CLAIMS]

@@ -294,3 +294,58 @@ def test_claims_page_computes_in_under_five_seconds() -> None:
     start = time.perf_counter()
     _claims.render_claims_table()
     assert time.perf_counter() - start < 5.0
+
+
+# --- the claims under the later edition ------------------------------------------------------------
+
+def test_later_edition_results_are_the_sweep_checked_in_that_edition() -> None:
+    """compare_claims gives, per claim, check_claims() of 2026-11 and check_claims(edition='2026-12')."""
+    from calc._claim_editions import compare_claims
+
+    pairs = compare_claims(edition="2026-12")
+    first, later = _claims.check_claims(), _claims.check_claims(edition="2026-12")
+    assert [p.first for p in pairs] == first and [p.later for p in pairs] == later
+    for p in pairs:
+        assert p.differs == (p.first.verdict != p.later.verdict)
+        assert (p.reason != "") == p.differs
+
+
+def test_api_model_axis_sweeps_the_later_editions_api_presets() -> None:
+    """2026-12 has none of 2026-11's API model presets: its axis is every api_model preset of 2026-12."""
+    from calc._claim_sweep import axis_values
+    from calc._editions import EDITIONS
+
+    old = ("model-gpt-4-1", "model-gpt-4-1-mini")
+    assert axis_values("api_model", old, "2026-11") == old
+    want = tuple(n for n, p in EDITIONS["2026-12"].presets.items() if p.kind == "api_model")
+    assert len(want) >= 5 and axis_values("api_model", old, "2026-12") == want
+    gpus = ("gpu-h100-aws-p5", "gpu-l4-aws-g6")  # in both editions: unchanged
+    assert axis_values("gpu", gpus, "2026-12") == gpus
+
+
+def test_a_verdict_that_differs_names_the_input_that_moved_it() -> None:
+    """With the p5 H100 at ten times its price in 2026-12 only, the 70B verdict differs between the
+    editions, and the reason names the GPU-hour price: set back, no point is in the range (0%) against
+    6 of 42 (14.3%, the six p5 points derived by hand in the tenfold test above)."""
+    from calc._claim_editions import compare_claim
+
+    fid = "gpu.h100_sxm.aws_p5.price"
+    price = FIGURE_BY_ID[fid].value
+    pair = compare_claim(_claims.CHECK_BY_ID["claim.full_ft_70b_cycle"], edition="2026-12",
+                         figures={fid: price * 10})
+    assert (pair.first.verdict, pair.later.verdict, pair.differs) == ("not-supported", "conditional", True)
+    assert (pair.later.n_in_range, pair.later.n_points) == (6, 42)
+    assert FIELD_BY_NAME["gpu_hour_price"].label in pair.reason
+    assert "$68.80" in pair.reason and "$6.88" in pair.reason
+    assert "0%" in pair.reason and "14.3%" in pair.reason
+
+    html = _claims.render_claims_table(figures={fid: price * 10})
+    assert 'data-output="claims.claim.full_ft_70b_cycle.later.verdict" data-value="conditional"' in html
+    assert "The verdict differs from edition 2026-11" in html
+
+
+def test_claims_page_shows_the_later_verdict_of_every_tested_claim() -> None:
+    html = _claims.render_claims_table()
+    for r in _claims.check_claims(edition="2026-12"):
+        if r.verdict != "outside":
+            assert f'data-output="claims.{r.claim_id}.later.verdict" data-value="{r.verdict}"' in html
