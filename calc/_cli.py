@@ -10,6 +10,8 @@ Subcommands:
 - ``decide [answer=word ...] [field=value ...] [--format text|json]``: the decision rules'
   recommendation, reasons and warnings, the cheapest approach of the scenario's estimate, and
   the approaches whose total latency is over ``latency_budget_ms`` (scenario fields feed the estimate).
+- ``uncertainty [field=value|field=low..high ...] [--preset] [--edition] [--draws N] [--seed S]
+  [--format text|markdown|json]``: Monte Carlo over the inputs' ranges (see calc._uncertainty).
 
 Bad input exits with status 2 and one ``error: <field>: <message>`` line per problem on stderr.
 """
@@ -24,10 +26,12 @@ from typing import Any, Mapping, Sequence, TextIO
 from ._catalogue import FIGURE_BY_ID
 from ._decide import decide
 from ._editions import EDITIONS, LATEST_EDITION
-from ._fields import ANSWER_FIELDS, FIELDS
+from ._fields import ANSWER_FIELDS, FIELDS, parse_number, shown
 from ._model import APPROACHES, BREAK_EVEN_MAX_WORDS, approaches_of, estimate, lines_of
 from ._render import ADDED_LATENCY_LABEL, APPROACH_LABELS, LINE_LABELS, _heading
 from ._scenario import ValidationError, build_scenario, format_value
+from ._uncertainty import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, MIN_DRAWS, uncertainty
+from ._uncertainty_text import render_uncertainty_markdown, render_uncertainty_text
 from .render import format_output, render_markdown_summary
 
 __all__ = ["main"]
@@ -178,6 +182,32 @@ def _cmd_estimate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _whole(name: str, low: int, high: int):
+    def parse(text: str) -> int:
+        value = parse_number(text)
+        if value is None or value != int(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{shown(text)}' is not allowed; allowed: {low:,} to {high:,} "
+                                             "(a whole number)")
+        return int(value)
+
+    parse.__name__ = name
+    return parse
+
+
+def _cmd_uncertainty(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    scenario = _scenario(args.params, args.preset, args.edition)
+    result = uncertainty(scenario, draws=args.draws, seed=args.seed)
+    if args.format == "json":
+        out.write(json.dumps(result, indent=2) + "\n")
+    elif args.format == "markdown":
+        _warnings(scenario.warnings, err)
+        out.write(render_uncertainty_markdown(result))
+    else:
+        _warnings(scenario.warnings, err)
+        out.write(render_uncertainty_text(result))
+    return EXIT_OK
+
+
 # --- figures, presets, fields ----------------------------------------------------------------
 
 
@@ -316,6 +346,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "markdown", "json"), default="table")
     p.add_argument("--base-url", default="", help="site address put before the permalink in markdown output")
     p.set_defaults(run=_cmd_estimate)
+
+    p = sub.add_parser("uncertainty", help="P10/P50/P90 per approach, the chance each is cheapest, what flips it",
+                       description="Monte Carlo over the ranges of the inputs you do not set (each figure's low "
+                       "and high, triangular with the figure's value as mode, log-scale for ranges wider than "
+                       "a factor of three). Give a field as low..high to make it a range of your own, "
+                       "e.g. queries_per_month=100000..400000.")
+    p.add_argument("params", nargs="*", metavar="field=value", help="scenario fields; field=low..high for a range")
+    p.add_argument("--preset", help="start from a preset (list them with: python -m calc presets)")
+    p.add_argument("--edition", help=f"data edition (default: the newest, {LATEST_EDITION})")
+    p.add_argument("--draws", type=_whole("draws", MIN_DRAWS, MAX_DRAWS), default=DEFAULT_DRAWS,
+                   help=f"number of draws ({MIN_DRAWS:,} to {MAX_DRAWS:,}; default {DEFAULT_DRAWS:,})")
+    p.add_argument("--seed", type=_whole("seed", 0, 2**32 - 1), default=DEFAULT_SEED,
+                   help=f"random seed (default {DEFAULT_SEED}); the same seed gives the same result")
+    p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    p.set_defaults(run=_cmd_uncertainty)
 
     p = sub.add_parser("figures", help="list every figure with its source and date")
     p.add_argument("--category", help="only this category (e.g. gpu_prices)")

@@ -38,6 +38,8 @@ __all__ = [
 FIRST_EDITION = "2026-11"
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 _MAX_SHOWN = 40
+RANGE_SEPARATOR = ".."  # a field's value given as low..high: a range for the uncertainty analysis
+LOG_SPAN = 3.0  # a range whose high end is more than this times its low end is read on a log scale
 
 
 def parse_number(text: str) -> float | None:
@@ -154,6 +156,36 @@ class Field:
                 )
             return int(value), None
         return value + 0.0, None  # +0.0 turns -0.0 into 0.0
+
+
+    def parse_range(self, raw: str) -> tuple[tuple[float | int, float | int] | None, FieldError | None]:
+        """Parse ``low..high`` (a range for the uncertainty analysis): ((low, high), None), or
+        (None, the error naming field, value and what is allowed). Each end is parsed as a value."""
+        quoted = shown(raw)
+        if self.kind == "choice" or self.buckets or self.name in _ANSWER_FIELD_NAMES:
+            return None, FieldError(self.name, quoted, f"'{quoted}' is a range, and this field takes one value; "
+                                                       f"allowed: {self.allowed()}")
+        lo_text, _, hi_text = raw.partition(RANGE_SEPARATOR)
+        if lo_text == "" or hi_text == "":
+            return None, FieldError(self.name, quoted, f"'{quoted}' is not a range: give both ends, low..high, "
+                                                       f"each {self.allowed()} {self.unit}".rstrip())
+        ends = []
+        for text in (lo_text, hi_text):
+            value, err = self.parse(text)
+            if err is not None:
+                return None, FieldError(self.name, quoted, f"in the range '{quoted}', {err.message}")
+            assert isinstance(value, (int, float))
+            ends.append(value)
+        if ends[0] > ends[1]:
+            return None, FieldError(self.name, quoted, f"'{quoted}': the low end is above the high end; give "
+                                                       f"low..high, each {self.allowed()} {self.unit}".rstrip())
+        return (ends[0], ends[1]), None
+
+    def range_mode(self, low: float, high: float) -> float | int:
+        """The point value of a range the reader gives: its middle, on a log scale when the range
+        spans more than LOG_SPAN (the geometric mean), a whole number for a whole field."""
+        mid = math.sqrt(low * high) if low > 0 and high / low > LOG_SPAN else (low + high) / 2
+        return int(round(mid)) if self.kind == "whole" else mid + 0.0
 
 
 def _num(x: float | None) -> str:
@@ -429,4 +461,5 @@ ANSWER_FIELDS: tuple[Field, ...] = (
             words=(("prototype", "prototype"), ("production", "production"))),
 )
 
+_ANSWER_FIELD_NAMES = frozenset(f.name for f in ANSWER_FIELDS)
 FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS + ANSWER_FIELDS}

@@ -412,6 +412,8 @@ def estimate(scenario: Scenario) -> dict[str, Any]:
         "warnings": list(scenario.warnings),
         "answers": dict(scenario.answers),
     }
+    if scenario.ranges:  # fields given as low..high (priced at the range's middle)
+        out["ranges"] = {name: list(bounds) for name, bounds in scenario.ranges.items()}
     tcos: dict[str, float] = {}
     feasible: list[str] = []
     for approach in approaches:

@@ -16,7 +16,16 @@ from types import MappingProxyType
 
 from ._editions import EDITIONS, LATEST_EDITION, Edition
 from ._encode import urlencode  # urllib.parse's output, without its import cost in Pyodide
-from ._fields import ANSWER_FIELDS, FIELD_BY_NAME, FIELDS, FieldError, format_value, parse_number, shown
+from ._fields import (
+    ANSWER_FIELDS,
+    FIELD_BY_NAME,
+    FIELDS,
+    RANGE_SEPARATOR,
+    FieldError,
+    format_value,
+    parse_number,
+    shown,
+)
 
 __all__ = [
     "FieldError",
@@ -48,6 +57,8 @@ class Scenario:
     answers: Mapping[str, float | int | str]
     warnings: tuple[str, ...] = ()
     explicit: frozenset[str] = field(default_factory=frozenset)
+    # Fields given as low..high: their ranges (the value is the range's middle, see Field.range_mode).
+    ranges: Mapping[str, tuple[float | int, float | int]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> float | int | str:
         return self.values[name]
@@ -68,7 +79,10 @@ class Scenario:
             pairs.append(("preset", self.preset))
         base = self.base()
         for f in FIELDS:
-            if self.values[f.name] != base[f.name]:
+            if f.name in self.ranges:
+                low, high = self.ranges[f.name]
+                pairs.append((f.name, format_value(low) + RANGE_SEPARATOR + format_value(high)))
+            elif self.values[f.name] != base[f.name]:
                 pairs.append((f.name, format_value(self.values[f.name])))
         for f in ANSWER_FIELDS:
             if f.name in self.answers:
@@ -143,7 +157,17 @@ def build_scenario(
         )
 
     parsed: dict[str, float | int | str] = {}
+    ranges: dict[str, tuple[float | int, float | int]] = {}
     for name, raw in given.items():
+        if RANGE_SEPARATOR in raw:
+            bounds, err = FIELD_BY_NAME[name].parse_range(raw)
+            if err is not None:
+                errors.append(err)
+            else:
+                assert bounds is not None
+                ranges[name] = bounds
+                parsed[name] = FIELD_BY_NAME[name].range_mode(*bounds)
+            continue
         value, err = FIELD_BY_NAME[name].parse(raw)
         if err is not None:
             errors.append(err)
@@ -185,4 +209,5 @@ def build_scenario(
         answers=MappingProxyType(answers),
         warnings=tuple(warnings),
         explicit=frozenset(n for n in parsed if n not in _ANSWER_NAMES),
+        ranges=MappingProxyType(ranges),
     )
