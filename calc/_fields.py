@@ -40,6 +40,15 @@ _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 _MAX_SHOWN = 40
 RANGE_SEPARATOR = ".."  # a field's value given as low..high: a range for the uncertainty analysis
 LOG_SPAN = 3.0  # a range whose high end is more than this times its low end is read on a log scale
+# Fields that describe the set-up, not a quantity anyone is unsure of: they take no range and the
+# uncertainty analysis never varies them.
+STRUCTURAL = frozenset({
+    "months",  # the horizon the reader plans for
+    "gpus_per_instance", "serving_gpus_per_replica", "serving_reference_gpus",  # machine shapes
+    "embedding_dims", "context_window_tokens",  # a model's specification
+    "long_prompt_threshold_tokens", "long_prompt_input_multiplier", "long_prompt_output_multiplier",
+    "min_cacheable_tokens",  # a provider's billing rules
+})
 
 
 def parse_number(text: str) -> float | None:
@@ -162,13 +171,16 @@ class Field:
         """Parse ``low..high`` (a range for the uncertainty analysis): ((low, high), None), or
         (None, the error naming field, value and what is allowed). Each end is parsed as a value."""
         quoted = shown(raw)
+        if self.name in STRUCTURAL:
+            return None, FieldError(self.name, quoted, f"'{quoted}' is a range, and {self.name} describes the set-up "
+                                                       f"(it is never varied); allowed: one value, {self.allowed()}")
         if self.kind == "choice" or self.buckets or self.name in _ANSWER_FIELD_NAMES:
             return None, FieldError(self.name, quoted, f"'{quoted}' is a range, and this field takes one value; "
                                                        f"allowed: {self.allowed()}")
         lo_text, _, hi_text = raw.partition(RANGE_SEPARATOR)
         if lo_text == "" or hi_text == "":
-            return None, FieldError(self.name, quoted, f"'{quoted}' is not a range: give both ends, low..high, "
-                                                       f"each {self.allowed()} {self.unit}".rstrip())
+            return None, FieldError(self.name, quoted, f"'{quoted}' is not a range: give both ends; allowed: "
+                                                       f"low..high, each {self.allowed()} {self.unit}".rstrip())
         ends = []
         for text in (lo_text, hi_text):
             value, err = self.parse(text)
@@ -177,8 +189,8 @@ class Field:
             assert isinstance(value, (int, float))
             ends.append(value)
         if ends[0] > ends[1]:
-            return None, FieldError(self.name, quoted, f"'{quoted}': the low end is above the high end; give "
-                                                       f"low..high, each {self.allowed()} {self.unit}".rstrip())
+            return None, FieldError(self.name, quoted, f"'{quoted}': the low end is above the high end; "
+                                                       f"allowed: low..high, each {self.allowed()} {self.unit}".rstrip())
         return (ends[0], ends[1]), None
 
     def range_mode(self, low: float, high: float) -> float | int:

@@ -36,7 +36,7 @@ from typing import Any, Mapping
 
 from ._catalogue import FIGURE_BY_ID
 from ._editions import EDITIONS
-from ._fields import FIELD_BY_NAME, FIELDS, LOG_SPAN
+from ._fields import FIELD_BY_NAME, FIELDS, LOG_SPAN, STRUCTURAL
 from ._model import MODEL_APPROACHES, MODEL_LINES, long_context_fit, monthly_cost_lines, monthly_queries
 from ._scenario import Scenario
 
@@ -54,19 +54,12 @@ __all__ = [
 ]
 
 DEFAULT_DRAWS = 2000
-MIN_DRAWS = 100
+MIN_DRAWS = 10
 MAX_DRAWS = 100_000
 DEFAULT_SEED = 1
 SCAN_STEPS = 8
 FLIP_TOLERANCE = 1e-4
 PERCENTILES = (("p10", 0.10), ("p50", 0.50), ("p90", 0.90))
-STRUCTURAL = frozenset({
-    "months",  # the horizon the reader plans for
-    "gpus_per_instance", "serving_gpus_per_replica", "serving_reference_gpus",  # machine shapes
-    "embedding_dims", "context_window_tokens",  # a model's specification
-    "long_prompt_threshold_tokens", "long_prompt_input_multiplier", "long_prompt_output_multiplier",
-    "min_cacheable_tokens",  # a provider's billing rules
-})
 
 V = dict[str, Any]
 
