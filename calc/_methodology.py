@@ -124,7 +124,7 @@ FORMULAS: tuple[Formula, ...] = (
         id="generation-self-hosted",
         title="Generation on your own GPUs",
         lines=(
-            "size = (serving_reference_params_b / model_params_b) ^ {number(SIZE_EXPONENT)};  gpus = serving_gpus_per_replica / serving_reference_gpus",
+            f"size = (serving_reference_params_b / model_params_b) ^ {number(SIZE_EXPONENT)};  gpus = serving_gpus_per_replica / serving_reference_gpus",
             "prefill_tps = serving_prefill_tps × size × gpus;  decode_tps = serving_decode_tps × size × gpus;  "
             "ms per output token = decode_ms_per_token / size",
             "replica_hours_needed_m = Q_m × (in_tokens / prefill_tps + output_tokens / decode_tps) / 3600",
@@ -250,7 +250,7 @@ FORMULAS: tuple[Formula, ...] = (
         lines=(
             "added_latency_ms (RAG, hybrid) = query_embedding_ms + vector_search_ms + rerank_ms + ctx / prefill_tps × 1000",
             "added_latency_ms (fine-tuning) = 0;  (long context) = max(api_ttft_ms, long_context_ttft_ms + "
-            "lc_ttft_ms_per_1k_tokens × (cached_tokens − {number(LC_TTFT_REFERENCE_TOKENS)}) / 1000)",
+            f"lc_ttft_ms_per_1k_tokens × (cached_tokens − {number(LC_TTFT_REFERENCE_TOKENS)}) / 1000)",
             "latency_ms = added_latency_ms + static prompt / prefill_tps × 1000 + output_tokens × ms per output token "
             "+ api_ttft_ms (API serving; long context's wait is already in its added latency)",
             "ms per output token: api_ms_per_output_token on a shared API; a replica's (decode_ms_per_token / size) "
