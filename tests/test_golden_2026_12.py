@@ -146,3 +146,16 @@ def test_latency_budget_risk_reaches_the_cli():
     risks = [r["id"] for r in json.loads(out.getvalue())["risks"]]
     # 2,741.5 (RAG) and 2,732.75 (hybrid) are over 2,600; fine-tuning's 2,503.75 is not
     assert [r for r in risks if "latency-over-budget-" in r] == ["latency-over-budget-rag", "latency-over-budget-hybrid"]
+
+
+def test_published_formulas_print_their_constants():
+    """The methodology lines these goldens follow print the size exponent and the long-context reference
+    size as numbers: no formula line carries an unformatted ``{...}`` placeholder."""
+    from calc._methodology import FORMULAS
+
+    raw = [f"{f.id}: {line}" for f in FORMULAS for line in f.lines if "{" in line or "}" in line]
+    assert raw == []
+    by_id = {f.id: f for f in FORMULAS}
+    exponent = calc.FIGURES["rule.serving.size_exponent"].value  # 0.632
+    assert f"^ {exponent}" in by_id["generation-self-hosted"].lines[0]
+    assert "(cached_tokens − 100,000)" in " ".join(by_id["latency"].lines)
