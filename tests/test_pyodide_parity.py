@@ -3,8 +3,9 @@
 Builds the wheel the site ships (scripts/build_wheel.py; or uses ``RVF_WHEEL``), runs
 ``tests/pyodide/run_calc.mjs`` once with every scenario, and compares each response string
 with ``calc.browser.handle`` run here, for the same request string. Scenarios: the golden
-cases of tests/golden_cases.py plus the requests below (defaults, presets, every mode,
-hostile values).
+cases of tests/golden_cases.py and tests/golden_cases_2026_12.py plus the requests below
+(defaults, presets, every mode, model 2's long context, prompt cache and long-prompt tier, hostile
+values).
 """
 
 from __future__ import annotations
@@ -45,6 +46,40 @@ EXTRA_PARAMS: list[list[list[str]]] = [
     [["preset", "no-such-preset"]],
     [["edition", "1999-01"]],
 ]
+# Model 2 (edition 2026-12): long context feasible and not, a cached prefix above and below the
+# provider's minimum, and the long-prompt price tier (test_model2_requests_cover_the_new_terms checks
+# that each does what its comment says, in CPython).
+MODEL2_PARAMS: list[list[list[str]]] = [
+    # long context feasible: the handbook fits in GPT-6 Luna's window
+    [["preset", "handbook-assistant"]],
+    [["corpus_tokens", "100000"], ["context_window_tokens", "200000"], ["cached_prompt_share", "0.5"]],
+    # long context infeasible: the default 50M-token corpus, and self-hosted serving
+    [["edition", "2026-12"]],
+    [["serving", "self_hosted"], ["training", "self_hosted"], ["corpus_tokens", "1000"]],
+    # cached prefix above the 1,024-token minimum (0.8 x 2,000 = 1,600) and below it (0.8 x 1,000 = 800)
+    [["preset", "model-gpt-6-luna"], ["prompt_tokens", "2000"], ["ft_prompt_tokens", "1500"],
+     ["cached_prompt_share", "0.8"]],
+    [["preset", "model-gpt-6-luna"], ["prompt_tokens", "1000"], ["ft_prompt_tokens", "150"],
+     ["cached_prompt_share", "0.8"]],
+    [["preset", "model-gemini-3-8-flash"], ["prompt_tokens", "6000"], ["cached_prompt_share", "0.9"],
+     ["cache_write_premium", "0.25"], ["queries_per_month", "20"]],
+    # the long-prompt tier: 300,000 + 500 tokens above GPT-6's 272,000, and Haiku's 100,000
+    [["preset", "model-gpt-6-luna"], ["corpus_tokens", "300000"]],
+    [["preset", "model-claude-haiku-5-5"], ["corpus_tokens", "200000"], ["prompt_tokens", "3000"]],
+    # growth, a long horizon, a dedicated endpoint for RAG and per-replica hosting at volume
+    [["queries_per_month", "20000000"], ["months", "36"], ["growth_per_month", "0.07"],
+     ["serving_gpus_per_replica", "2"], ["model_params_b", "70"]],
+    # the new fields refused the same way on both interpreters, and a warning
+    [["cached_prompt_share", "1.5"]],
+    [["cached_prompt_share", "-0.1"]],
+    [["cached_prompt_share", "nan"]],
+    [["cached_prompt_share", "inf"]],
+    [["cached_prompt_share", "abc"]],
+    [["ft_prompt_tokens", "-1"]],
+    [["context_window_tokens", "0"]],
+    [["context_window_tokens", "1e9"]],
+    [["ft_prompt_tokens", "900"], ["prompt_tokens", "500"]],
+]
 EXTRA_REQUESTS: list[str] = [
     json.dumps({"type": "ping"}),
     json.dumps({"type": "estimate", "params": "not a list"}),
@@ -76,9 +111,19 @@ def golden_params() -> list[list[list[str]]]:
     return out
 
 
+def golden_2026_12_params() -> list[list[list[str]]]:
+    """Param lists of the model-2 golden cases (tests/golden_cases_2026_12.py), edition 2026-12."""
+    sys.path.insert(0, str(REPO / "tests"))
+    try:
+        from golden_cases_2026_12 import CASES_2026_12  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(REPO / "tests"))
+    return [[["edition", "2026-12"], *_pairs(case.params)] for case in CASES_2026_12]
+
+
 def all_requests() -> list[str]:
     """Every request string sent to both interpreters."""
-    params = golden_params() + EXTRA_PARAMS
+    params = golden_params() + EXTRA_PARAMS + MODEL2_PARAMS + golden_2026_12_params()
     return [json.dumps({"type": "estimate", "params": p}) for p in params] + EXTRA_REQUESTS
 
 
@@ -163,3 +208,33 @@ def test_golden_cases_were_included() -> None:
     if (REPO / "tests" / "golden_cases.py").is_file():
         assert golden, "tests/golden_cases.py has no CASES"
     assert all(json.dumps({"type": "estimate", "params": p}) in all_requests() for p in golden)
+
+
+def test_model2_requests_cover_the_new_terms() -> None:
+    """The model-2 requests do what their comments say (checked in CPython): long context feasible and
+    infeasible, a cached prefix above and below min_cacheable_tokens, and a request above the
+    long-prompt threshold; the model-2 golden cases are sent too."""
+    import calc
+
+    estimates = []
+    for params in MODEL2_PARAMS:
+        try:
+            estimates.append((params, calc.estimate(calc.build_scenario([tuple(p) for p in params]))))
+        except calc.ValidationError:
+            continue
+    feasible = [e["long_context"]["feasible"] for _, e in estimates]
+    assert True in feasible and False in feasible
+    cached_above = cached_below = tier = False
+    for _, e in estimates:
+        v = e["scenario"]
+        if v["serving"] != "api":
+            continue
+        prefix = v["cached_prompt_share"] * v["prompt_tokens"]
+        if v["cached_prompt_share"] > 0 and v["min_cacheable_tokens"] > 0:
+            cached_above |= prefix >= v["min_cacheable_tokens"] and e["rag"]["breakdown"]["cache"] > 0
+            cached_below |= prefix < v["min_cacheable_tokens"] and e["rag"]["breakdown"]["cache"] == 0
+        tier |= (v["long_prompt_input_multiplier"] > 1
+                 and v["corpus_tokens"] + v["prompt_tokens"] > v["long_prompt_threshold_tokens"] > 0)
+    assert cached_above and cached_below and tier
+    requests = all_requests()
+    assert all(json.dumps({"type": "estimate", "params": p}) in requests for p in golden_2026_12_params())
