@@ -128,15 +128,25 @@ _AGGREGATORS = ("Price as listed by API price aggregators (secondary); the vendo
                 "check it. " + UNDATED)
 EMBEDDINGS = (
     sourced("embed.openai.te3_small.price", "OpenAI text-embedding-3-small", 0.02, _USD_MTOK, "embeddings",
-            OPENAI_TE3_SMALL, "high", note=OPENAI_TE3_SMALL.note),
+            OPENAI_TE3_SMALL, "high", note=OPENAI_TE3_SMALL.note,
+            low=0.01, high=0.02,
+            range_basis="OpenAI's Batch API price (this price less [[fig:api.openai.batch_discount]]), usable for "
+                        "the corpus but not for queries, to the list price; OpenAI's pricing page lists both."),
     sourced("embed.openai.te3_small.dims", "OpenAI text-embedding-3-small, dimensions", 1536, "dimensions",
             "embeddings", OPENAI_TE3_SMALL, "high",
-            note="Default output size (the API can shorten it). " + OPENAI_TE3_SMALL.note),
+            note="Default output size (the API can shorten it). " + OPENAI_TE3_SMALL.note,
+            low=1536, high=1536,
+            range_basis="Exact: a specification of the model (its default size)."),
     sourced("embed.openai.te3_large.price", "OpenAI text-embedding-3-large", 0.13, _USD_MTOK, "embeddings",
-            OPENAI_TE3_LARGE, "high", note=OPENAI_TE3_LARGE.note),
+            OPENAI_TE3_LARGE, "high", note=OPENAI_TE3_LARGE.note,
+            low=0.065, high=0.13,
+            range_basis="OpenAI's Batch API price (this price less [[fig:api.openai.batch_discount]]), usable for "
+                        "the corpus but not for queries, to the list price; OpenAI's pricing page lists both."),
     sourced("embed.openai.te3_large.dims", "OpenAI text-embedding-3-large, dimensions", 3072, "dimensions",
             "embeddings", OPENAI_TE3_LARGE, "high",
-            note="Default output size (the API can shorten it). " + OPENAI_TE3_LARGE.note),
+            note="Default output size (the API can shorten it). " + OPENAI_TE3_LARGE.note,
+            low=3072, high=3072,
+            range_basis="Exact: a specification of the model (its default size)."),
     sourced("embed.voyage.voyage_3_large.price", "Voyage voyage-3-large", 0.18, _USD_MTOK, "embeddings",
             VOYAGE, "medium",
             note=_AGGREGATORS),
@@ -181,11 +191,19 @@ _INDEX_1M_1536 = derived(
 VECTOR_STORES = (
     sourced("vdb.pinecone.standard.minimum", "Pinecone Standard: monthly minimum", 50, "USD/month",
             "vector_stores", PINECONE_PRICING, "high",
-            note="Usage below the minimum is billed up to it. " + _PINECONE_NOTE),
+            note="Usage below the minimum is billed up to it. " + _PINECONE_NOTE,
+            low=50, high=500,
+            range_basis="Pinecone's paid plans: Standard's minimum (the value) to Enterprise's, ten times it "
+                        "(Pinecone docs, understanding cost); the free Starter plan is capped and not counted."),
     sourced("vdb.pinecone.standard.storage", "Pinecone Standard: storage", 0.33, "USD/GB-month",
-            "vector_stores", PINECONE_PRICING, "high", note=_PINECONE_NOTE),
+            "vector_stores", PINECONE_PRICING, "high", note=_PINECONE_NOTE,
+            low=0.33, high=0.33,
+            range_basis="Exact: the same list price on Standard and Enterprise."),
     sourced("vdb.pinecone.standard.reads", "Pinecone Standard: read units", 16, "USD/1M read units",
-            "vector_stores", PINECONE_PRICING, "high", note=_PINECONE_NOTE),
+            "vector_stores", PINECONE_PRICING, "high", note=_PINECONE_NOTE,
+            low=16, high=24,
+            range_basis="Standard's rate to Enterprise's, half as much again (a pricing digest checked against "
+                        "pinecone.io on 2026-06-09)."),
     sourced("vdb.pinecone.standard.writes", "Pinecone Standard: write units", 4, "USD/1M write units",
             "vector_stores", PINECONE_PRICING, "high", note=_PINECONE_NOTE),
     sourced("vdb.pinecone.read_units_per_gb", "Pinecone: read units per query per GB of namespace", 1,
@@ -223,5 +241,8 @@ VECTOR_STORES = (
     sourced("vdb.pgvector.managed.large_monthly", "Managed Postgres + pgvector, large tier (8 vCPU)", 99,
             "USD/month", "vector_stores", PGVECTOR, "low",
             note="One vendor's flat monthly price; its benchmark runs 1M x 1536-d vectors on this tier. "
-                 + PGVECTOR.note),
+                 + PGVECTOR.note,
+            low=15, high=99,
+            range_basis="This vendor's tiers: the small tier ([[fig:vdb.pgvector.managed.small_monthly]]), enough "
+                        "for a quarter of a million vectors, to this one."),
 )

@@ -35,7 +35,8 @@ LATENCY = (
     sourced("latency.hnsw.1m_1536.mean", "HNSW search, 1M x 1536-d vectors, 1 client: mean", 15, "ms", "latency",
             QDRANT_BENCH, "medium", low=9, high=17,
             note="Elasticsearch rows of Qdrant's benchmark (the range shown with this figure); the value is "
-                 "the model's default, towards the slow end. " + _QB_NOTE),
+                 "the model's default, towards the slow end. " + _QB_NOTE,
+            range_basis="The Elasticsearch rows of the benchmark: the spread over engine settings with one client."),
     sourced("latency.hnsw.1m_1536.p95", "HNSW search, 1M x 1536-d vectors, 1 client: p95", 17.25, "ms", "latency",
             QDRANT_BENCH, "medium", low=10.5, high=24,
             note="Elasticsearch rows (the range shown with this figure); value is the midpoint. " + _QB_NOTE),
@@ -61,13 +62,16 @@ LATENCY = (
             "anecdotal reports put an embedding API round trip within this figure's range; no measured, "
             "citable source was found, so the low end is used (dedicated endpoints measure faster, see "
             "latency.query_embedding.cohere_embed_v4.dedicated)",
-            low=150, high=250),
+            low=150, high=250,
+            range_basis="Assumption: anecdotal reports of an embedding API's round trip; no measured, citable source "
+                        "was found."),
     sourced("latency.query_embedding.cohere_embed_v4.dedicated", "Cohere embed-v4 on a dedicated cluster, per request",
             90, "ms", "latency", ORACLE_EMBED, "medium", note="Given in seconds per request. " + ORACLE_EMBED.note),
     sourced("latency.rerank.cohere_3_5.dedicated", "Cohere Rerank 3.5 on a dedicated cluster, 1-96 docs of 64 tokens",
             140, "ms", "latency", ORACLE_RERANK,
             "medium", low=110, high=170,
-            note="Given in seconds as a range (shown with this figure); value is the midpoint. " + ORACLE_RERANK.note),
+            note="Given in seconds as a range (shown with this figure); value is the midpoint. " + ORACLE_RERANK.note,
+            range_basis="The source's own range, from 1 to 96 documents."),
     sourced("latency.ttft_p95.8b_fp8_h100.prompt_128", "Time to first token, p95, Qwen3-8B FP8 on 1x H100, 128-token prompt",
             14, "ms", "latency", SB_PERF, "medium",
             note="vLLM, concurrency 1; rounded from a measured 14.45."),
@@ -83,9 +87,18 @@ LATENCY = (
                  "load it rises "
                  "(see latency.itl.llama31_8b_fp8.h100)."),
     sourced("latency.itl.llama31_8b_fp8.h100", "Inter-token latency, Llama 3.1 8B FP8 on 1x H100, 320 prompts",
-            19.8, "ms/token", "latency", LB, "medium", note=LB.note),
+            19.8, "ms/token", "latency", LB, "medium", note=LB.note,
+            low=4.7, high=50,
+            range_basis="The catalogue's measurements of 8B models on one H100: one user "
+                        "([[fig:latency.decode.8b_fp8_h100.single_stream]]) to the inter-token limit the capacity "
+                        "runs were held to (see [[fig:throughput.qwen3_8b_bf16.h100.chat_128]])."),
     sourced("latency.itl.llama31_8b_fp8.a100", "Inter-token latency, Llama 3.1 8B FP8 on 1x A100, 320 prompts",
-            42.9, "ms/token", "latency", LB, "medium", note=LB.note),
+            42.9, "ms/token", "latency", LB, "medium", note=LB.note,
+            low=7.9, high=100,
+            range_basis="The low end is one user, [[fig:latency.decode.8b_fp8_h100.single_stream]] on an H100 scaled "
+                        "by memory bandwidth ([[fig:gpu.h100_sxm.bandwidth_tbs]] over "
+                        "[[fig:gpu.a100_sxm.bandwidth_tbs]]); the high end, a busier GPU than the benchmark's, is an "
+                        "assumption."),
     sourced("latency.itl.llama31_70b_fp8.h100x2", "Inter-token latency, Llama 3.1 70B FP8 on 2x H100", 49, "ms/token",
             "latency", LB, "medium", note=LB.note),
     sourced("latency.itl.llama31_70b_fp8.h100x4", "Inter-token latency, Llama 3.1 70B FP8 on 4x H100", 38, "ms/token",
@@ -110,12 +123,23 @@ THROUGHPUT = (
             "2,048 / 0.050 = 40,960. Rounded to 40,000.",
             note="Qwen3-8B FP8. TTFT also holds scheduling and the first decode step, so pure prefill is a "
                  "little faster; short prompts (128 tokens in [[fig:latency.ttft_p95.8b_fp8_h100.prompt_128]]) are "
-                 "dominated by that fixed cost."),
+                 "dominated by that fixed cost.",
+            low=20000, high=60000,
+            range_basis="Assumption around the measurement (its two prompt sizes agree within a fortieth): BF16 "
+                        "weights or a busy scheduler halve it, batched prefill runs faster."),
     sourced("throughput.decode.llama31_8b_fp8.h100", "Output tokens per second, Llama 3.1 8B FP8 on 1x H100, batched",
             3400, "tokens/s", "throughput", LB, "medium",
-            note=LB.note + " Newer vLLM releases are reported to be faster."),
+            note=LB.note + " Newer vLLM releases are reported to be faster.",
+            low=2815, high=14540,
+            range_basis="The catalogue's batched measurements of 8B models on one H100: "
+                        "[[fig:throughput.qwen3_8b_bf16.h100.balanced_2048]] (long prompts and answers) to "
+                        "[[fig:throughput.qwen3_8b_bf16.h100.chat_128]] (short chats, many users); this 2024 run "
+                        "sits low."),
     sourced("throughput.decode.llama31_8b_fp8.a100", "Output tokens per second, Llama 3.1 8B FP8 on 1x A100, batched",
-            1518, "tokens/s", "throughput", LB, "medium", note=LB.note),
+            1518, "tokens/s", "throughput", LB, "medium", note=LB.note,
+            low=1257, high=6492,
+            range_basis="The H100 range of [[fig:throughput.decode.llama31_8b_fp8.h100]] scaled by this benchmark's "
+                        "A100-to-H100 ratio (this figure over that one)."),
     sourced("throughput.decode.llama31_70b_fp8.h100x2", "Output tokens per second, Llama 3.1 70B FP8 on 2x H100",
             1728, "tokens/s", "throughput", LB, "medium", note=LB.note),
     sourced("throughput.decode.llama31_70b_fp8.h100x4", "Output tokens per second, Llama 3.1 70B FP8 on 4x H100",

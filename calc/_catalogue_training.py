@@ -142,13 +142,17 @@ LABELLING = (
             round(_MTURK_CLASSIFICATION.value * 3, 3), "USD/example", "labelling",
             WRING, "medium",
             "Three workers per object, each paid [[fig:labelling.mturk.text_classification]] (0.012 before "
-            "rounding): 0.012 x 3 = 0.036 per labelled example."),
+            "rounding): 0.012 x 3 = 0.036 per labelled example.",
+            low=0.036, high=0.06,
+            range_basis="Ground Truth's default of three to five workers per object (the guide cited by "
+                        "[[fig:labelling.mturk.text_classification]]), each paid that figure."),
     sourced("labelling.sft_example", "Supervised fine-tuning example, written by a person", 0.50, "USD/example",
             "labelling",
             SECOND_TALENT, "low", low=0.10, high=1.00,
             note="The post (2025) gives a range per instruction-tuning sample (the low and high shown with "
                  "this figure); the value is the model's default, near the midpoint. The month of the post is "
-                 "not recorded; as_of is when it was gathered."),
+                 "not recorded; as_of is when it was gathered.",
+            range_basis="The source's own range per instruction-tuning sample."),
     sourced("labelling.expert_preference_pair", "Preference pair judged by a domain expert", 32.5, "USD/pair",
             "labelling", NEURAL_BASE, "low", low=15, high=50,
             note="Given as a range per pair (the low and high shown with this figure); value is the "

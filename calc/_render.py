@@ -29,6 +29,7 @@ __all__ = [
     "expand_tokens",
     "figure_text",
     "figure_tip",
+    "plain_tokens",
     "format_output",
     "html_table",
     "lookup_output",
@@ -94,14 +95,24 @@ def figure_text(fig: Figure) -> str:
 
 
 def figure_tip(fig: Figure) -> str:
-    """The tooltip text: source, date, confidence and kind."""
+    """The tooltip text: source, date, confidence and kind, and the range with its basis."""
     rng = ""
     if fig.low is not None and fig.high is not None:
         rng = f"; range {fmt.number(fig.low)} to {fmt.number(fig.high)}"
+        if fig.range_basis:
+            rng += ": " + plain_tokens(fig.range_basis).rstrip(".")
     # An assumption's source title already says so ("Assumption (this project)"): name it once.
     origin = fig.source_title if fig.kind == "assumption" else f"{fig.kind.capitalize()}: {fig.source_title}"
     stale = f"; {stale_words(fig)}" if is_stale(fig) else ""
     return f"{fig.label}. {origin}, {fig.as_of} ({fig.confidence} confidence{rng}{stale})"
+
+
+_FIG_TOKEN = re.compile(r"\[\[fig:([^\]]+)\]\]")
+
+
+def plain_tokens(text: str) -> str:
+    """``[[fig:ID]]`` tokens as the figures' text, for plain text such as a tooltip (escaped where it is used)."""
+    return _FIG_TOKEN.sub(lambda m: figure_text(FIGURE_BY_ID[m.group(1)]), text)
 
 
 def stale_words(fig: Figure) -> str:

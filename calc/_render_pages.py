@@ -76,6 +76,14 @@ def _range(fig: Any) -> str:
     return f"{fmt.number(fig.low)} to {fmt.number(fig.high)}"
 
 
+def _range_cell(fig: Any) -> str:
+    """The range and, below it, why it is what it is (the basis's figure tokens become figures)."""
+    rng = escape(_range(fig))
+    if not rng or not fig.range_basis:
+        return rng
+    return f'{rng}<br><span class="rvf-range-basis">{md_inline(fig.range_basis)}</span>'
+
+
 # --- cost tables and sources -----------------------------------------------------------------
 
 
@@ -91,7 +99,7 @@ def render_figures_table(category: str) -> str:
     for fig in figs:
         cells = [render_figure(fig.id)]
         if ranged:
-            cells.append(escape(_range(fig)))
+            cells.append(_range_cell(fig))
         age = f' <span class="rvf-stale">({escape(stale_words(fig))})</span>' if is_stale(fig) else ""
         cells += [_source_link(fig), f'<time datetime="{_attr(fig.as_of)}">{escape(fig.as_of)}</time>{age}',
                   escape(fig.confidence), escape(fig.kind)]

@@ -36,6 +36,7 @@ def _figure_texts() -> Iterator[tuple[str, str]]:
     for fig in CATALOGUE:
         yield f"figure {fig.id} note", fig.note
         yield f"figure {fig.id} derivation", fig.derivation
+        yield f"figure {fig.id} range basis", fig.range_basis
 
 
 def _preset_texts() -> Iterator[tuple[str, str]]:
