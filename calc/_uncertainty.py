@@ -312,6 +312,7 @@ def uncertainty(scenario: Scenario, *, draws: int = DEFAULT_DRAWS, seed: int = D
         "draws": draws,
         "seed": seed,
         "cheapest": ranked[0],
+        "runner_up": ranked[1] if len(ranked) > 1 else None,
         "approaches": {
             a: {
                 "tco": _summary(tco_draws[a], mean=True),
