@@ -190,10 +190,15 @@ def serving_rates(v: V, approach: str = "rag") -> tuple[float, float, float]:
     return prefill, decode, ms_per_token
 
 
+def _replica_seconds(v: V, in_tokens: float) -> float:
+    """Replica-seconds one query keeps busy, at the replica's throughput."""
+    prefill, decode, _ = replica_rates(v)
+    return in_tokens / prefill + v["output_tokens"] / decode
+
+
 def _replica_hours(v: V, in_tokens: float, q: float) -> float:
     """Replica-hours a month's queries keep busy, at the replica's throughput."""
-    prefill, decode, _ = replica_rates(v)
-    return q * (in_tokens / prefill + v["output_tokens"] / decode) / 3600
+    return q * _replica_seconds(v, in_tokens) / 3600
 
 
 def _hosting(v: V, in_tokens: float, qs: list[float]) -> list[float]:
@@ -204,7 +209,8 @@ def _hosting(v: V, in_tokens: float, qs: list[float]) -> list[float]:
     if v["ft_hosting"] == "flat":
         return [fee * HOURS_PER_MONTH] * len(qs)
     per_replica = fee * v["serving_gpus_per_replica"]
-    return [per_replica * max(HOURS_PER_MONTH, _replica_hours(v, in_tokens, q)) for q in qs]
+    seconds = _replica_seconds(v, in_tokens)
+    return [per_replica * max(HOURS_PER_MONTH, q * seconds / 3600) for q in qs]
 
 
 def long_context_fit(v: V) -> str | None:
@@ -235,8 +241,9 @@ def monthly_cost_lines(v: V, approach: str, qs: list[float], lines_of: tuple[str
         if approach == "rag" and v["rag_dedicated_per_hour"] > 0:
             # The base model on a dedicated endpoint instead, in a month where that costs less.
             per_replica = v["rag_dedicated_per_hour"] * v["serving_gpus_per_replica"]
+            seconds = _replica_seconds(v, in_tokens)
             lines["generation"] = [
-                min(g, per_replica * max(HOURS_PER_MONTH, _replica_hours(v, in_tokens, q)))
+                min(g, per_replica * max(HOURS_PER_MONTH, q * seconds / 3600))
                 for g, q in zip(lines["generation"], qs)
             ]
         if tuned:

@@ -144,15 +144,23 @@ def draw_value(u: Uncertain, r: float) -> float:
     return math.exp(x) if u.log else x
 
 
-def _set(v: V, fields: tuple[str, ...], x: float, followers: Mapping[str, str], fixed: frozenset[str]) -> None:
-    for name in fields:
+def _setter(u: Uncertain, followers: Mapping[str, str], fixed: frozenset[str]):
+    """A function that puts a value of ``u`` into a scenario's values: each field clamped to its
+    allowed range, a whole field rounded, and the fields that follow one of them moved along."""
+    targets = []
+    for name in u.fields:
         f = FIELD_BY_NAME[name]
-        low, high = float(f.low or 0.0), float(f.high or 0.0)
-        x_f = min(max(x, low), high)
-        v[name] = int(round(x_f)) if f.kind == "whole" else x_f + 0.0
-    for name, leader in followers.items():
-        if leader in fields and name not in fixed:
+        targets.append((name, float(f.low or 0.0), float(f.high or 0.0), f.kind == "whole"))
+    follow = [(name, leader) for name, leader in followers.items() if leader in u.fields and name not in fixed]
+
+    def put(v: V, x: float) -> None:
+        for name, low, high, whole in targets:
+            x_f = min(max(x, low), high)
+            v[name] = int(round(x_f)) if whole else x_f + 0.0
+        for name, leader in follow:
             v[name] = v[leader]
+
+    return put
 
 
 def _costs(v: V, approaches: tuple[str, ...], lines: tuple[str, ...]) -> tuple[dict[str, float], list[str], float]:
@@ -202,7 +210,7 @@ class _Model:
 
     def at(self, u: Uncertain, x: float) -> tuple[dict[str, float], list[str]]:
         v = dict(self.base)
-        _set(v, u.fields, x, self.followers, self.fixed)
+        _setter(u, self.followers, self.fixed)(v, x)
         tcos, feasible, _ = _costs(v, self.approaches, self.lines)
         return tcos, feasible
 
@@ -293,10 +301,11 @@ def uncertainty(scenario: Scenario, *, draws: int = DEFAULT_DRAWS, seed: int = D
     pq_draws: dict[str, list[float]] = {a: [] for a in m.approaches}
     feasible_count = dict.fromkeys(m.approaches, 0)
     wins = dict.fromkeys(m.approaches, 0)
+    setters = [(u, _setter(u, m.followers, m.fixed)) for u in inputs]
     for _ in range(draws):
         v = dict(m.base)
-        for u in inputs:
-            _set(v, u.fields, draw_value(u, rng.random()), m.followers, m.fixed)
+        for u, put in setters:
+            put(v, draw_value(u, rng.random()))
         tcos, feasible, total_q = _costs(v, m.approaches, m.lines)
         wins[_cheapest(tcos, feasible, m.approaches)] += 1
         for a in m.approaches:

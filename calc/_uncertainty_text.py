@@ -22,7 +22,7 @@ def field_value_text(name: str, value: float) -> str:
         amount = fmt.money(value) if round(value, 2) == value else "$" + fmt.number(value)
         rest = unit[3:].lstrip("/ ")
         return f"{amount} per {rest}" if rest else amount
-    if unit == "share":
+    if unit.startswith("share"):
         return chance_text(value)
     return f"{fmt.number(value)} {unit}".strip()
 

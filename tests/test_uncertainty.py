@@ -164,7 +164,8 @@ def test_a_users_range_flips_the_handbook_answer_where_estimates_say() -> None:
     below = estimate(build_scenario({"preset": "handbook-assistant", "queries_per_month": str(exact - 1)}))
     assert (above["cheapest"], below["cheapest"]) == ("rag", "long_context")
     md = render_uncertainty_markdown(r)
-    assert "| Long context |" in md and "RAG becomes the cheapest if `queries_per_month` is above" in md
+    assert "| Long context |" in md and "What would change the answer:" in md
+    assert flip_sentence(d).startswith("RAG becomes the cheapest if `queries_per_month` is above ")
 
 
 # --- hostile ranges --------------------------------------------------------------------------------
