@@ -23,6 +23,7 @@ from ._render import (
     expand_tokens,
     figure_text,
     preset_estimate,
+    preset_scenario,
     render_figure,
     render_output,
     render_results,
@@ -204,6 +205,30 @@ def _nouns() -> str:
     return ", ".join(nouns[:-1]) + " and " + nouns[-1]
 
 
+def _preset_bands(preset: str, *, compact: bool) -> str:
+    """A preset's (or the defaults') uncertainty fragment, computed at build time with the seed and
+    number of draws the page asks the worker for, so the live result replaces it with the same numbers."""
+    from ._render_uncertainty import render_uncertainty_html  # noqa: PLC0415
+    from ._uncertainty import uncertainty  # noqa: PLC0415
+
+    scenario = preset_scenario(preset, LATEST_EDITION)
+    return render_uncertainty_html(uncertainty(scenario), preset_estimate(preset, LATEST_EDITION), compact=compact)
+
+
+def _uncertainty_section() -> str:
+    return (
+        '<section id="rvf-uncertainty" class="rvf-uncertainty" aria-labelledby="rvf-uncertainty-title">'
+        '<h3 id="rvf-uncertainty-title">How sure are these numbers?</h3>'
+        '<p class="rvf-uncertainty-status" id="rvf-uncertainty-status" role="status" aria-live="polite">'
+        "Pre-computed ranges for this scenario. The live calculator recomputes them after each change.</p>"
+        '<progress id="rvf-uncertainty-progress" class="rvf-progress" aria-label="Computing the ranges" hidden></progress>'
+        f'<div id="rvf-uncertainty-body" data-search-exclude>{_preset_bands("default", compact=False)}</div>'
+        '<p class="rvf-note">Each input the reader did not set is drawn from its range (see the cost tables); '
+        'a field given as <code>low..high</code> (for example <code>100000..400000</code>) is drawn from that '
+        'range. <a href="../guide/#how-sure-are-the-numbers">How the ranges are read</a>.</p></section>'
+    )
+
+
 def render_calculator() -> str:
     """The whole calculator: form from field metadata, default and preset results pre-rendered."""
     ed = EDITIONS[LATEST_EDITION]
@@ -253,7 +278,8 @@ def render_calculator() -> str:
         f'<div id="rvf-decision" class="rvf-decision"></div>'
         f'<div class="rvf-chart-box"><canvas id="rvf-chart" role="img" '
         f'aria-label="Cumulative cost per month for {_attr(_nouns())}; the cost per month table below has the same numbers"></canvas></div>'
-        f'<section id="rvf-results-body" data-search-exclude>{render_results(default_est)}</section></section>'
+        f'<section id="rvf-results-body" data-search-exclude>{render_results(default_est)}</section>'
+        f"{_uncertainty_section()}</section>"
     )
     # The numbers (the results and each preset's) stay out of the search index
     # (data-search-exclude, Material's search plugin): tables of figures answer no search, and
@@ -266,7 +292,9 @@ def render_calculator() -> str:
             f'<details class="rvf-preset-result" data-preset="{_attr(p.name)}"><summary>{escape(p.title)}'
             f"</summary><p>{md_inline(p.description)}</p>"
             f'<section class="rvf-preset-body" data-search-exclude>'
-            f"{render_results(preset_estimate(p.name, ed.name))}</section></details>"
+            f"{render_results(preset_estimate(p.name, ed.name))}</section>"
+            f'<section class="rvf-preset-uncertainty" data-search-exclude>{_preset_bands(p.name, compact=True)}'
+            "</section></details>"
         )
     # The preset blocks (two thirds of the page's bytes) sit in a <noscript>. Without JavaScript
     # the browser parses and shows them as they are. With JavaScript it keeps them as one text

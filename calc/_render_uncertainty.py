@@ -41,10 +41,10 @@ def _code(text: str) -> str:
     return "".join(f"<code>{escape(p)}</code>" if i % 2 else escape(p) for i, p in enumerate(parts))
 
 
-def _bands(result: Mapping[str, Any], est: Mapping[str, Any] | None) -> str:
+def _bands(result: Mapping[str, Any], est: Mapping[str, Any] | None, compact: bool) -> str:
     head = "<tr><td></td>" + ("<th scope=\"col\">Point estimate</th>" if est else "") + (
-        '<th scope="col">P10 to P90</th><th scope="col">Median (P50)</th>'
-        '<th scope="col">Chance it is the cheapest</th></tr>')
+        '<th scope="col">P10 to P90</th>' + ("" if compact else '<th scope="col">Median (P50)</th>')
+        + '<th scope="col">Chance it is the cheapest</th></tr>')
     rows = []
     for a, part in result["approaches"].items():
         tco = part["tco"]
@@ -59,7 +59,8 @@ def _bands(result: Mapping[str, Any], est: Mapping[str, Any] | None) -> str:
         rows.append(
             f'<tr data-approach="{_attr(a)}"><th scope="row">{escape(APPROACH_BY_KEY[a].label)}</th>{point}'
             f"<td>{_money(f'{key}.tco.p10', tco['p10'])} to {_money(f'{key}.tco.p90', tco['p90'])}</td>"
-            f"<td>{_money(f'{key}.tco.p50', tco['p50'])}</td><td>{chance}{infeasible}</td></tr>"
+            + ("" if compact else f"<td>{_money(f'{key}.tco.p50', tco['p50'])}</td>")
+            + f"<td>{chance}{infeasible}</td></tr>"
         )
     return (
         '<div class="rvf-table-wrap" tabindex="0"><table class="rvf-table rvf-bands-table">'
@@ -97,7 +98,7 @@ def _tornado(result: Mapping[str, Any], first: str, second: str) -> str:
             f"{_money(f'{key}.tco_delta_high', d['tco_delta_high'])}</td><td>{_bar(d, scale)}</td></tr>"
         )
     caption = (f"What moves the answer: the change of the margin between {APPROACH_BY_KEY[second].noun} and "
-               f"{APPROACH_BY_KEY[first].noun} (the cheapest) with one input at its low and at its high")
+               f"{APPROACH_BY_KEY[first].noun} (the cheapest) with one input at its low (blue bar) and at its high (orange bar)")
     return (
         '<div class="rvf-table-wrap" tabindex="0"><table class="rvf-table rvf-tornado">'
         f"<caption>{escape(caption)}</caption><thead><tr><th scope=\"col\">Input</th>"
@@ -115,7 +116,7 @@ def render_uncertainty_html(result: Mapping[str, Any], est: Mapping[str, Any] | 
             f"estimate and in {_out(f'uncertainty.p_cheapest.{first}', result['p_cheapest'][first], chance_text(result['p_cheapest'][first]))} "
             f"of {result['draws']:,} draws over the ranges of {len(result['inputs'])} inputs "
             f"(seed {escape(str(result['seed']))}).</p>")
-    body = lead + _bands(result, est)
+    body = lead + _bands(result, None if compact else est, compact)
     if not compact:
         body += _tornado(result, first, result.get("runner_up") or first)
         flips = [s for s in (flip_sentence(d) for d in result["drivers"]) if s][:3]

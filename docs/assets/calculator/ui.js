@@ -15,6 +15,10 @@ const STAGE_STEP = { idle: 0, downloading: 1, starting: 2, installing: 3, ready:
 // Line colours by approach key; the approaches themselves and their labels come from calc.
 const COLOURS = { rag: "#00897b", finetune: "#e65100", hybrid: "#5e35b1", long_context: "#6d4c41" };
 let live = null; // one worker for the whole visit, reused across instant navigations
+// A second worker for the uncertainty analysis (thousands of estimates), started after the first
+// live result: on its own thread, so a point estimate never waits behind a Monte Carlo run.
+let sampler = null;
+const UNCERTAINTY_DELAY_MS = 400; // after the last edit, so typing does not queue runs
 let chartModule = null;
 /** Material's search index waits while boot.js's early start boots Python; let it load now. */
 function releaseSearch() {
@@ -41,6 +45,11 @@ class CalculatorPage {
     this.results = root.querySelector("#rvf-results");
     this.resultsBody = root.querySelector("#rvf-results-body");
     this.decision = root.querySelector("#rvf-decision");
+    this.uncBody = root.querySelector("#rvf-uncertainty-body");
+    this.uncStatus = root.querySelector("#rvf-uncertainty-status");
+    this.uncProgress = root.querySelector("#rvf-uncertainty-progress");
+    this.uncSeq = 0;
+    this.uncTimer = null;
     this.actionStatus = root.querySelector("#rvf-action-status");
     this.last = null;
     this.pendingFirst = null; // the URL's pairs, sent as they are on the first computation
@@ -106,6 +115,7 @@ class CalculatorPage {
     if (this.schemeObserver) this.schemeObserver.disconnect();
     if (this.chart) this.chart.destroy();
     clearTimeout(this.timer);
+    clearTimeout(this.uncTimer);
   }
 
   // --- the form -------------------------------------------------------------------------------
@@ -227,17 +237,22 @@ class CalculatorPage {
     if (!this.defaultHtml) this.defaultHtml = this.resultsBody.innerHTML;
     const shown = this.results.dataset;
     if (shown.source === "prerendered" && shown.preset === preset) return; // already on show
+    if (this.uncBody && !this.defaultUncHtml) this.defaultUncHtml = this.uncBody.innerHTML;
     let html = null;
+    let unc = null;
     if (preset) {
-      const box = this.showPresetBlocks().querySelector(
-        `.rvf-preset-result[data-preset="${CSS.escape(preset)}"] .rvf-preset-body`,
-      );
+      const block = this.showPresetBlocks().querySelector(`.rvf-preset-result[data-preset="${CSS.escape(preset)}"]`);
+      const box = block && block.querySelector(".rvf-preset-body");
+      const bands = block && block.querySelector(".rvf-preset-uncertainty");
       if (box) html = box.innerHTML;
+      if (bands) unc = bands.innerHTML;
     } else {
       html = this.defaultHtml;
+      unc = this.defaultUncHtml;
     }
     if (html !== null && (!live || live.state !== "ready")) {
       this.resultsBody.innerHTML = html;
+      if (this.uncBody && unc !== null) this.uncBody.innerHTML = unc; // calc's build-time HTML
       this.results.dataset.source = "prerendered";
       this.results.dataset.preset = preset;
       this.drawChart();
@@ -309,6 +324,49 @@ class CalculatorPage {
     this.pendingFirst = null;
     this.show(response);
     if (fromLink) this.syncForm(response);
+    this.scheduleUncertainty(pairs, seq);
+  }
+
+  // --- the uncertainty analysis ------------------------------------------------------------------
+
+  /** After a point estimate: the ranges of the same scenario, from the second worker. */
+  scheduleUncertainty(pairs, seq) {
+    if (!this.uncBody) return;
+    clearTimeout(this.uncTimer);
+    this.uncBody.classList.add("rvf-stale");
+    this.uncBody.setAttribute("aria-busy", "true");
+    this.uncStatus.textContent = "The ranges below are for the previous values; new ones follow.";
+    this.uncTimer = setTimeout(() => this.runUncertainty(pairs, seq), UNCERTAINTY_DELAY_MS);
+  }
+
+  async runUncertainty(pairs, seq) {
+    if (!sampler) sampler = new LiveCalc({ wheel: this.data.wheel, stageTimeout: this.root.dataset.stallSeconds });
+    const useq = ++this.uncSeq;
+    this.uncProgress.hidden = false;
+    this.uncStatus.textContent = "Computing the ranges: 2,000 draws over the inputs' ranges…";
+    const t0 = performance.now();
+    let response;
+    try {
+      await sampler.start();
+      response = await sampler.call({ type: "uncertainty", params: pairs, base_url: siteRoot() });
+    } catch (err) {
+      response = { error: { name: err.name, message: err.message } };
+    }
+    if (useq !== this.uncSeq || seq !== this.seq || !this.root.isConnected) return; // superseded
+    this.uncProgress.hidden = true;
+    this.uncBody.removeAttribute("aria-busy");
+    if (!response.fragment) {
+      const err = response.error || {};
+      this.uncStatus.textContent =
+        `The ranges could not be computed (${err.name || "Error"}: ${err.message || "no reason given"}); ` +
+        "the point estimate above is unaffected.";
+      return;
+    }
+    this.uncBody.innerHTML = response.fragment; // rendered and escaped by calc
+    this.uncBody.classList.remove("rvf-stale");
+    this.uncBody.dataset.source = "live";
+    if (this.last && response.exports) this.last.exports = response.exports; // exports carry the ranges
+    this.uncStatus.textContent = `Ranges recomputed for these values in ${Math.round(performance.now() - t0)} ms.`;
   }
 
   /** After opening a permalink, show the scenario's values (its edition's defaults included). */
