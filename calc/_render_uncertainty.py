@@ -93,7 +93,8 @@ def _tornado(result: Mapping[str, Any], first: str, second: str) -> str:
         key = f"uncertainty.drivers.{i}"
         rows.append(
             f'<tr><th scope="row"><code>{escape(d["field"])}</code></th>'
-            f"<td>{escape(field_value_text(d['field'], d['low']))} to {escape(field_value_text(d['field'], d['high']))}</td>"
+            f"<td>{_out(f'{key}.low', d['low'], field_value_text(d['field'], d['low']))} to "
+            f"{_out(f'{key}.high', d['high'], field_value_text(d['field'], d['high']))}</td>"
             f"<td>{_money(f'{key}.tco_delta_low', d['tco_delta_low'])} / "
             f"{_money(f'{key}.tco_delta_high', d['tco_delta_high'])}</td><td>{_bar(d, scale)}</td></tr>"
         )
@@ -103,9 +104,21 @@ def _tornado(result: Mapping[str, Any], first: str, second: str) -> str:
         '<div class="rvf-table-wrap" tabindex="0"><table class="rvf-table rvf-tornado">'
         f"<caption>{escape(caption)}</caption><thead><tr><th scope=\"col\">Input</th>"
         '<th scope="col">Range</th><th scope="col">Margin change, low / high</th>'
-        f'<th scope="col"><span class="rvf-visually-hidden">Bar</span></th></tr></thead><tbody>{"".join(rows)}</tbody>'
+        f'<th scope="col">Effect</th></tr></thead><tbody>{"".join(rows)}</tbody>'
         "</table></div>"
     )
+
+
+def _flip_html(i: int, d: Mapping[str, Any]) -> str:
+    """``flip_sentence`` as HTML, its two values in elements that name them."""
+    text = flip_sentence(d)
+    assert text is not None
+    flip = field_value_text(d["field"], d["flip_value"])
+    now = field_value_text(d["field"], d["value"])
+    head, _, rest = text.rpartition(f" {flip} (now {now}).")
+    key = f"uncertainty.drivers.{i}"
+    return (f"{_code(head)} {_out(f'{key}.flip_value', d['flip_value'], flip)} "
+            f"(now {_out(f'{key}.value', d['value'], now)}).")
 
 
 def render_uncertainty_html(result: Mapping[str, Any], est: Mapping[str, Any] | None = None, *,
@@ -119,10 +132,10 @@ def render_uncertainty_html(result: Mapping[str, Any], est: Mapping[str, Any] | 
     body = lead + _bands(result, None if compact else est, compact)
     if not compact:
         body += _tornado(result, first, result.get("runner_up") or first)
-        flips = [s for s in (flip_sentence(d) for d in result["drivers"]) if s][:3]
+        flips = [_flip_html(i, d) for i, d in enumerate(result["drivers"]) if d.get("flip_value") is not None][:3]
         if flips:
             body += ('<p>What would change the answer:</p><ul class="rvf-flips">'
-                     + "".join(f"<li>{_code(s)}</li>" for s in flips) + "</ul>")
+                     + "".join(f"<li>{s}</li>" for s in flips) + "</ul>")
         else:
             body += ('<p class="rvf-flips-none">No single input, moved anywhere in its allowed range, changes '
                      "the cheapest approach.</p>")
