@@ -78,3 +78,55 @@ def recompute_series(br: Browser, changes: int) -> dict:
         "recompute.all": summary(dom, "ms", "Recompute, every change (change event to updated data-value)"),
         "recompute.frame_p95": summary([percentile(frame, 95)], "ms", "Recompute to the next frame (chart redrawn), p95", changes=len(frame)),
     }
+
+
+# Sets a field, fires its change event, and resolves with the time to the uncertainty section's
+# live fragment for the new values (the stale marker gone and the fragment replaced).
+UNCERTAINTY_JS = """
+async ({ field, value }) => {
+  const el = document.getElementById("rvf-f-" + field);
+  const body = document.getElementById("rvf-uncertainty-body");
+  return await new Promise((resolve, reject) => {
+    let t0 = 0;
+    let sawStale = false;
+    const timer = setTimeout(() => { obs.disconnect(); reject(new Error(`no new bands after ${field}=${value}`)); }, 60000);
+    const obs = new MutationObserver(() => {
+      if (body.classList.contains("rvf-stale")) { sawStale = true; return; }
+      if (!sawStale || body.dataset.source !== "live") return;
+      const t1 = performance.now();
+      obs.disconnect();
+      clearTimeout(timer);
+      resolve({ ms: t1 - t0 });
+    });
+    obs.observe(body, { subtree: true, childList: true, attributes: true });
+    el.value = String(value);
+    t0 = performance.now();
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+"""
+
+
+def uncertainty_series(br: Browser, changes: int) -> dict:
+    """From a change to the updated uncertainty bands (2,000 draws and every driver, in the second worker)."""
+    log(f"uncertainty: {changes} changes")
+    context = br.cold_context()
+    times: list[float] = []
+    try:
+        page = context.new_page()
+        page.goto(br.calculator_url(), wait_until="commit")
+        page.wait_for_function(LIVE_PAINTED_JS, timeout=LIVE_TIMEOUT_MS)
+        # The first run boots the second worker: wait for it, then time the changes.
+        page.wait_for_function("() => document.getElementById('rvf-uncertainty-body').dataset.source === 'live'",
+                               timeout=LIVE_TIMEOUT_MS)
+        for field, value in change_plan(changes):
+            times.append(page.evaluate(UNCERTAINTY_JS, {"field": field, "value": value})["ms"])
+            page.wait_for_timeout(60)
+    finally:
+        context.close()
+    return {
+        "uncertainty.p50": summary([percentile(times, 50)], "ms", "Uncertainty, change event to updated bands, p50",
+                                   changes=len(times)),
+        "uncertainty.p95": summary([percentile(times, 95)], "ms", "Uncertainty, change event to updated bands, p95",
+                                   changes=len(times)),
+    }

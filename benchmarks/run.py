@@ -43,7 +43,7 @@ from benchmarks.common import BENCH  # noqa: E402
 from benchmarks.live import live_series  # noqa: E402
 from benchmarks.machine import machine_info  # noqa: E402
 from benchmarks.properties import property_tests  # noqa: E402
-from benchmarks.recompute import recompute_series  # noqa: E402
+from benchmarks.recompute import recompute_series, uncertainty_series  # noqa: E402
 from benchmarks.report import print_live, results_document, write_results  # noqa: E402
 from benchmarks.runtimes import time_cpython, time_pyodide_node  # noqa: E402
 from benchmarks.serving import served_site  # noqa: E402
@@ -65,9 +65,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--out", type=Path, default=None, help="results file (default benchmarks/results.json)")
     parser.add_argument(
-        "--only", choices=("live",), default=None,
-        help="live: only the live-ready series (calculator and bare page), printed and not written "
-             "unless --out is given (development only; combine with --skip-build to reuse a built site)",
+        "--only", choices=("live", "uncertainty"), default=None,
+        help="live: only the live-ready series (calculator and bare page); uncertainty: only the "
+             "change-to-bands series; printed and not written unless --out is given (development only; "
+             "combine with --skip-build to reuse a built site)",
     )
     return parser.parse_args(argv)
 
@@ -90,10 +91,29 @@ def live_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def uncertainty_only(args: argparse.Namespace) -> int:
+    """``--only uncertainty``: the change-to-bands series alone, printed."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    port = int(os.environ.get("RVF_PORT", "8765"))
+    with served_site(port, args.skip_build) as served, sync_playwright() as pw:
+        br = Browser(pw, served.url, served.wheel.name)
+        try:
+            figs = uncertainty_series(br, min(args.changes, 20))
+        finally:
+            br.close()
+    print(json.dumps(figs, indent=2))
+    if args.out is not None:
+        args.out.write_text(json.dumps(figs, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.only == "live":
         return live_only(args)
+    if args.only == "uncertainty":
+        return uncertainty_only(args)
     out = args.out or BENCH / "results.json"
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
@@ -124,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 live = live_series(br, args.cold, args.warm, served.tmp)
                 figures.update(live["figures"])
                 figures.update(recompute_series(br, args.changes))
+                figures.update(uncertainty_series(br, 20))
                 bytes_ = bytes_series(br, served.site)
             finally:
                 br.close()

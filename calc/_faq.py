@@ -146,6 +146,33 @@ FAQ: tuple[FaqEntry, ...] = (
         ),
     ),
     FaqEntry(
+        anchor="how-sure-are-these-numbers",
+        question="How sure are these cost estimates?",
+        short_answer=(
+            "Each figure has a range, and the estimator draws every input from its range "
+            "[[out:default:uncertainty.draws]] times: for the default scenario RAG's total falls between "
+            "[[out:default:uncertainty.approaches.rag.tco.p10]] and "
+            "[[out:default:uncertainty.approaches.rag.tco.p90]] in eight draws of ten, and RAG is the "
+            "cheapest in [[out:default:uncertainty.p_cheapest.rag]] of them."
+        ),
+        body=(
+            "The ranges come from the sources where they can (the spread of prices across providers of "
+            "the same GPU, a plan's tiers, the spread of published measurements) and are argued where the "
+            "figure is an assumption; the cost tables give each range and its basis. Exact facts, such "
+            "as a GPU's memory or a model's list price, do not vary.\n\n"
+            "The calculator shows the band of each approach, the chance that each is the cheapest, the "
+            "inputs that move the answer most and the value at which each would change it. For the "
+            "default scenario: [[out:default:uncertainty.flips.1]] The guide explains "
+            "[how the ranges are read](guide/#how-sure-are-the-numbers); give any field a range of your "
+            "own as `low..high`."
+        ),
+        calculator_link="calculator/?queries_per_month=50000..400000",
+        related=(
+            "how-much-does-rag-cost-compared-to-fine-tuning",
+            "how-fresh-are-the-prices-and-how-do-we-cite-this-site",
+        ),
+    ),
+    FaqEntry(
         anchor="which-is-more-accurate-rag-or-fine-tuning",
         question="Which is more accurate, RAG or fine-tuning?",
         short_answer=(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Iterable, Mapping
 
+from ._uncertainty import DEFAULT_DRAWS
+
 __all__ = ["SECTIONS", "render_performance"]
 
 SECTIONS = ("machine", "budgets", "timings", "breakdown", "recompute", "runtime", "bytes", "files", "properties")
@@ -227,6 +229,8 @@ def _recompute(results: Mapping[str, Any]) -> str:
         ("recompute.p50", "Change event to updated data-value, median (p50)"),
         ("recompute.p95", "Change event to updated data-value, p95"),
         ("recompute.frame_p95", "Change event to the next frame (chart redrawn), p95"),
+        ("uncertainty.p50", f"Change event to updated uncertainty bands ({DEFAULT_DRAWS:,} draws and the drivers), median"),
+        ("uncertainty.p95", "Change event to updated uncertainty bands, p95"),
     ):
         fig = figures.get(key)
         if fig:

@@ -154,6 +154,16 @@ def format_output(name: str, value: Any) -> str:
     leaf = name.rsplit(".", 1)[-1]
     if name.startswith("crossover."):
         return "no crossover" if value is None else f"{fmt.integer(value)} queries/month"
+    if name.startswith("uncertainty."):
+        from ._uncertainty_text import chance_text  # noqa: PLC0415
+
+        if ".p_cheapest." in name or leaf == "feasible_share":
+            return chance_text(value)
+        if isinstance(value, str):
+            return value.replace("`", "")
+        if leaf in ("draws", "input_count"):
+            return fmt.integer(value)
+        return fmt.money(value)
     if value is None:
         if leaf == "infeasible_reason":
             return "it fits"
@@ -231,6 +241,14 @@ def preset_scenario(preset: str = "default", edition: str = LATEST_EDITION) -> A
 
 
 @lru_cache(maxsize=None)
+def preset_uncertainty(preset: str = "default", edition: str = LATEST_EDITION) -> Mapping[str, Any]:
+    """The uncertainty analysis of a preset at the default draws and seed, cached."""
+    from ._uncertainty import uncertainty  # noqa: PLC0415
+
+    return uncertainty(preset_scenario(preset, edition))
+
+
+@lru_cache(maxsize=None)
 def preset_estimate(preset: str = "default", edition: str = LATEST_EDITION) -> Mapping[str, Any]:
     """The estimate of a preset (``default`` = the edition's defaults), cached."""
     return estimate(preset_scenario(preset, edition))
@@ -250,6 +268,22 @@ def render_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> s
 def preset_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> Any:
     """The value of an output of a preset's estimate, or of ``crossover.A.B``: the month-1 volume
     at which approach A's total moves to the other side of B's (None when it never does)."""
+    if name.startswith("uncertainty."):
+        # The uncertainty analysis of the preset at the default draws and seed; "uncertainty.flips.N"
+        # is the N-th flip sentence (1-based), "uncertainty.input_count" the number of inputs varied.
+        result = preset_uncertainty(preset, edition)
+        rest = name[len("uncertainty."):]
+        if rest == "input_count":
+            return len(result["inputs"])
+        if rest.startswith("flips."):
+            from ._uncertainty_text import top_flips  # noqa: PLC0415
+
+            flips = top_flips(result, 10)
+            n = int(rest.split(".", 1)[1])
+            if not 1 <= n <= len(flips):
+                raise KeyError(f"unknown output {name!r}: {len(flips)} flips")
+            return flips[n - 1]
+        return lookup_output(result, rest)
     if name.startswith("crossover."):
         parts = name.split(".")
         if len(parts) != 3 or not set(parts[1:]) <= set(approaches_of(preset_estimate(preset, edition))):

@@ -208,11 +208,10 @@ def _nouns() -> str:
 def _preset_bands(preset: str, *, compact: bool) -> str:
     """A preset's (or the defaults') uncertainty fragment, computed at build time with the seed and
     number of draws the page asks the worker for, so the live result replaces it with the same numbers."""
+    from ._render import preset_uncertainty  # noqa: PLC0415
     from ._render_uncertainty import render_uncertainty_html  # noqa: PLC0415
-    from ._uncertainty import uncertainty  # noqa: PLC0415
 
-    scenario = preset_scenario(preset, LATEST_EDITION)
-    return render_uncertainty_html(uncertainty(scenario), preset_estimate(preset, LATEST_EDITION), compact=compact)
+    return render_uncertainty_html(preset_uncertainty(preset, LATEST_EDITION), preset_estimate(preset, LATEST_EDITION), compact=compact)
 
 
 def _uncertainty_section() -> str:

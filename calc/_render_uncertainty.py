@@ -48,7 +48,7 @@ def _bands(result: Mapping[str, Any], est: Mapping[str, Any] | None, compact: bo
     rows = []
     for a, part in result["approaches"].items():
         tco = part["tco"]
-        key = f"uncertainty.{a}"
+        key = f"uncertainty.approaches.{a}"
         point = f"<td>{_money(f'{a}.tco', est[a]['tco'])}</td>" if est else ""
         chance = _out(f"uncertainty.p_cheapest.{a}", result["p_cheapest"][a], chance_text(result["p_cheapest"][a]))
         infeasible = ""
@@ -90,7 +90,7 @@ def _tornado(result: Mapping[str, Any], first: str, second: str) -> str:
     scale = max(max(abs(d["tco_delta_low"]), abs(d["tco_delta_high"])) for d in shown) or 1.0
     rows = []
     for i, d in enumerate(shown):
-        key = f"uncertainty.drivers.{i}"
+        key = f"uncertainty.drivers.{i + 1}"
         rows.append(
             f'<tr><th scope="row"><code>{escape(d["field"])}</code></th>'
             f"<td>{_out(f'{key}.low', d['low'], field_value_text(d['field'], d['low']))} to "
@@ -116,7 +116,7 @@ def _flip_html(i: int, d: Mapping[str, Any]) -> str:
     flip = field_value_text(d["field"], d["flip_value"])
     now = field_value_text(d["field"], d["value"])
     head, _, rest = text.rpartition(f" {flip} (now {now}).")
-    key = f"uncertainty.drivers.{i}"
+    key = f"uncertainty.drivers.{i + 1}"
     return (f"{_code(head)} {_out(f'{key}.flip_value', d['flip_value'], flip)} "
             f"(now {_out(f'{key}.value', d['value'], now)}).")
 

@@ -26,3 +26,6 @@ FAQ_ANCHORS = (
 # Added with model 2 (edition 2026-12).
 GUIDE_ANCHORS += ("when-long-context-wins", "latency-budget")
 FAQ_ANCHORS += ("can-a-long-context-replace-rag", "how-does-prompt-caching-change-the-cost")
+# Added with the uncertainty analysis.
+GUIDE_ANCHORS += ("how-sure-are-the-numbers",)
+FAQ_ANCHORS += ("how-sure-are-these-numbers",)

@@ -300,3 +300,38 @@ def test_a_flip_value_moved_half_a_percent_past_itself_changes_the_cheapest() ->
         assert estimate(build_scenario(params))["cheapest"] == d["flip_to"], (s.query(), d)
         checked += 1
     assert checked >= 300  # the property is exercised, not vacuous
+
+
+def test_every_number_of_the_fragment_is_an_output_of_the_analysis() -> None:
+    """Each data-output of the rendered fragment names a value of the analysis' JSON (or the point
+    estimate's total) and carries that value, so the page and CPython can be compared number by number."""
+    import re
+
+    from calc import render
+    from calc._render_uncertainty import render_uncertainty_html
+
+    s = build_scenario({"preset": "handbook-assistant"})
+    result, est = uncertainty(s, draws=300), estimate(s)
+    html = render_uncertainty_html(result, est)
+    found = re.findall(r'data-output="([^"]+)" data-value="([^"]*)"', html)
+    assert len(found) > 20
+    for name, raw in found:
+        if name.startswith("uncertainty."):
+            value = render.lookup_output(result, name[len("uncertainty."):])
+        else:
+            value = render.lookup_output(est, name)
+        assert raw == str(value), name
+    assert "What would change the answer" in html and "<script" not in html
+
+
+def test_worker_request_returns_the_analysis_and_exports_with_it() -> None:
+    from calc.browser import handle
+
+    reply = json.loads(handle(json.dumps({"type": "uncertainty", "params": [["preset", "support-chatbot"]],
+                                          "draws": 200, "seed": 3})))
+    s = build_scenario({"preset": "support-chatbot"})
+    assert reply["ok"] and reply["uncertainty"] == uncertainty(s, draws=200, seed=3)
+    assert json.loads(reply["exports"]["json"])["uncertainty"] == reply["uncertainty"]
+    assert "**How sure:**" in reply["exports"]["markdown"]
+    bad = json.loads(handle(json.dumps({"type": "uncertainty", "params": [], "draws": 10**9})))
+    assert bad["ok"] is False and "draws" in bad["error"]["message"]

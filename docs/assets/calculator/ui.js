@@ -18,7 +18,7 @@ let live = null; // one worker for the whole visit, reused across instant naviga
 // A second worker for the uncertainty analysis (thousands of estimates), started after the first
 // live result: on its own thread, so a point estimate never waits behind a Monte Carlo run.
 let sampler = null;
-const UNCERTAINTY_DELAY_MS = 400; // after the last edit, so typing does not queue runs
+const UNCERTAINTY_DELAY_MS = 100; // after the point estimate: a burst of typing sends one run, not one per key
 let chartModule = null;
 /** Material's search index waits while boot.js's early start boots Python; let it load now. */
 function releaseSearch() {
