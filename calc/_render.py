@@ -282,7 +282,7 @@ def preset_output(preset: str, name: str, *, edition: str = LATEST_EDITION) -> A
             n = int(rest.split(".", 1)[1])
             if not 1 <= n <= len(flips):
                 raise KeyError(f"unknown output {name!r}: {len(flips)} flips")
-            return flips[n - 1]
+            return flips[n - 1].replace("`", "")  # plain text: it sits in an attribute of a Markdown page
         return lookup_output(result, rest)
     if name.startswith("crossover."):
         parts = name.split(".")

@@ -85,6 +85,12 @@ EXTRA_REQUESTS: list[str] = [
     json.dumps({"type": "estimate", "params": "not a list"}),
     json.dumps({"type": "nope"}),
     "not json at all",
+    # The uncertainty analysis: the same draws, percentiles, chances, drivers and flip values, and
+    # the same fragment and exports, byte for byte (the default seed and draws, as the page sends).
+    json.dumps({"type": "uncertainty", "params": []}),
+    json.dumps({"type": "uncertainty", "params": [["preset", "handbook-assistant"], ["queries_per_month", "50000..200000"]]}),
+    json.dumps({"type": "uncertainty", "params": [["preset", "coding-assistant"]], "draws": 500, "seed": 42}),
+    json.dumps({"type": "uncertainty", "params": [["eng_hourly_rate", "5..1"]], "draws": 200}),
 ]
 
 
