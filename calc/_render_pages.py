@@ -335,7 +335,7 @@ def render_calculator() -> str:
     # that the results, sticky beside the form on wide screens, stop where the grid ends rather
     # than riding over the presets (a sticky box stays inside its container).
     return (
-        '<div class="rvf-calculator" id="rvf-calculator" data-stall-seconds="20">'
+        '<div class="rvf-calculator" id="rvf-calculator" data-stall-seconds="10">'
         f'<div class="rvf-calc-grid"><div id="rvf-calc-data" hidden data-json="{_attr(blob)}"></div>'
         f"{status}{glue}{notices}{errors}"
         f'<form id="rvf-form" class="rvf-form" novalidate>{picker}{fieldsets}</form>'

@@ -107,3 +107,38 @@ def test_worker_script_missing(page: Page) -> None:
     started = time.monotonic()
     page.goto(CALC_PATH)
     assert_unavailable_keeps_numbers(page, started, FAILURE_BOUND_S, "worker script failed to load")
+
+
+# --- what the failure message says, and how soon a stall is reported ---------------------------------
+
+
+@pytest.mark.allow_console_errors(r"^Failed to load resource: net::ERR_FAILED$")
+def test_failure_names_the_file_and_says_what_to_do(page: Page) -> None:
+    """An aborted wasm: the message names pyodide.asm.wasm, says the numbers are pre-computed and
+    what the reader can do."""
+    page.route("**/*.wasm", lambda route: route.abort("failed"))
+    shorten_watchdog(page, ABORT_STALL_SECONDS)
+    page.goto(CALC_PATH)
+    text = page.locator(".rvf-status-text")
+    expect(text).to_contain_text("unavailable", timeout=int(ABORT_BOUND_S * 1000))
+    expect(text).to_contain_text(re.compile(r"pyodide\.asm\.wasm"))
+    expect(text).to_contain_text("pre-computed")
+    expect(text).to_contain_text("Reload the page")
+    expect(text).to_contain_text("python -m calc estimate")
+
+
+def test_a_stall_is_reported_within_ten_seconds_by_default(page: Page) -> None:
+    """The page's watchdog is 10 s unless a test shortens it; a wasm request that never answers is
+    reported as a stall naming the files the stage waits for, and the numbers stay."""
+    held: list[Route] = []
+    page.route("**/*.wasm", lambda route: held.append(route))
+    page.goto(CALC_PATH)
+    expect(page.locator("#rvf-calculator")).to_have_attribute("data-stall-seconds", "10")
+    status = page.locator("#rvf-status")
+    # Ten seconds of no progress, after the idle wait before the live start.
+    expect(status).to_have_attribute("data-state", "unavailable", timeout=25_000)
+    text = page.locator(".rvf-status-text")
+    expect(text).to_contain_text("made no progress for 10 s")
+    expect(text).to_contain_text("pyodide.asm.wasm")
+    assert page_outputs(page) == default_outputs()
+    assert held

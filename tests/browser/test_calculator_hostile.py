@@ -271,3 +271,21 @@ def test_hostile_values_in_url(new_context: Any, browser_guard: Any, base_url: s
     assert page.locator("#rvf-notices li").all_text_contents() == want["warnings"], "notices differ from CPython"
     expect(page, "the address bar should hold the clean permalink").to_have_url(calc_url(base_url, want["query"]))
     assert_not_executed(page, dialogs)
+
+
+# --- URL keys that are element ids, not field names ----------------------------------------------------
+
+
+def test_element_ids_in_the_url_set_no_control(new_context: Any, browser_guard: Any, base_url: str) -> None:
+    """?rvf-preset=… and ?rvf-f-stage=… name elements, not fields: the picker and the decision select
+    keep their defaults, the live result is the defaults', and the permalink names no preset."""
+    context = new_context()
+    browser_guard.attach(context)
+    page = context.new_page()
+    page.goto(calc_url(base_url, "rvf-preset=support-chatbot&rvf-f-stage=production"))
+    expect(page.locator("#rvf-preset")).to_have_value("")
+    expect(page.locator("#rvf-f-stage")).to_have_value("")
+    wait_live(page)
+    expect(page.locator("#rvf-preset")).to_have_value("")
+    assert "preset=" not in page.url.split("?", 1)[-1].replace("rvf-preset=", "")
+    expect(page.locator("#rvf-f-stage")).to_have_value("")

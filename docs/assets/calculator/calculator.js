@@ -24,6 +24,13 @@
 const DEFAULT_STAGE_TIMEOUT_S = 20;
 const DEFAULT_CALL_TIMEOUT_S = 15;
 
+// The files each stage waits for, named when a stage stalls (the page cannot see the worker's requests).
+const STAGE_FILES = {
+  idle: "the worker script (worker.mjs)",
+  downloading: "pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm or python_stdlib.zip",
+  starting: "python_stdlib.zip or pyodide-lock.json",
+  installing: "the calculator's wheel (calc-*.whl)",
+};
 const STAGE_LABELS = {
   idle: "Live calculator not started",
   downloading: "Downloading the Python runtime",
@@ -188,7 +195,10 @@ export class LiveCalc extends EventTarget {
       return;
     }
     this._watchdog = setTimeout(() => {
-      this._fail(`the stage "${LiveCalc.label(stage)}" made no progress for ${this.stageTimeoutMs / 1000} s`);
+      this._fail(
+        `the stage "${LiveCalc.label(stage)}" made no progress for ${this.stageTimeoutMs / 1000} s ` +
+          `(still waiting for ${STAGE_FILES[stage] || "a file"})`,
+      );
     }, this.stageTimeoutMs);
   }
 

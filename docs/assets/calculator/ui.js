@@ -125,9 +125,12 @@ class CalculatorPage {
     return { ...this.data.defaults, ...(preset ? this.data.presets[preset] || {} : {}) };
   }
 
+  /** The form control of a declared field or decision answer, never one found by its element id. */
   control(name) {
+    if (!this.names) this.names = new Set([...this.data.fields, ...this.data.answers]);
+    if (!this.names.has(name)) return null;
     const el = this.form.elements.namedItem(name);
-    return el && el.tagName ? el : null;
+    return el && el.tagName && el.name === name ? el : null;
   }
 
   setValues(values) {
@@ -288,8 +291,11 @@ class CalculatorPage {
       this.releaseChart(); // the pre-computed numbers stay, with their chart
       this.progress.hidden = true;
       this.statusText.textContent =
-        `The live calculator is unavailable (${reason || "unknown reason"}). ` +
-        "The numbers shown are the pre-computed ones for the defaults and the presets.";
+        `The live calculator is unavailable: ${reason || "unknown reason"}. ` +
+        "The numbers shown are the pre-computed ones for the defaults and the presets, and do not follow " +
+        "your edits. Reload the page to try again; if it keeps failing, check that nothing (an ad blocker, " +
+        "a proxy, a lost connection) blocks this site's files, or run the same scenario with " +
+        "python -m calc estimate (the permalink's fields, as field=value).";
       return;
     }
     if (stage === "idle") return;

@@ -109,6 +109,24 @@ async function boot(name) {
   return { pyodide, browser, handle };
 }
 
+/** The first of the boot's files that cannot be fetched now (its name), or null: a failed boot names it. */
+async function unreachable(name) {
+  const files = [
+    new URL("pyodide.mjs", PYODIDE_INDEX_URL), new URL("pyodide.asm.mjs", PYODIDE_INDEX_URL),
+    new URL("pyodide.asm.wasm", PYODIDE_INDEX_URL), new URL("python_stdlib.zip", PYODIDE_INDEX_URL),
+    LOCK_FILE_URL, new URL(name, WHEEL_DIR_URL),
+  ];
+  for (const url of files) {
+    try {
+      const response = await fetch(url, { method: "HEAD", cache: "no-store" });
+      if (!response.ok) return url.pathname.split("/").pop();
+    } catch {
+      return url.pathname.split("/").pop();
+    }
+  }
+  return null;
+}
+
 /** Boot failed before it began (a bad wheel name): say so once; calls get the same error. */
 function refuse(error) {
   failure = error;
@@ -139,8 +157,10 @@ function start(name) {
     },
     () => {},
   );
-  ready.catch((err) => {
+  ready.catch(async (err) => {
     failure = plainError(err);
+    const missing = await unreachable(name);
+    if (missing && !failure.message.includes(missing)) failure.message += ` (${missing} could not be downloaded)`;
     self.postMessage({ type: "failed", error: failure });
   });
 }
