@@ -310,6 +310,8 @@ def _cmd_decide(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     scores = ", ".join(f"{APPROACH_LABELS.get(a, a)} {decision.scores[a]}" for a in APPROACHES)
     lines.append(f"Scores: {scores}")
     lines.append(f"Cheapest over the horizon: {APPROACH_LABELS.get(decision.cheapest, decision.cheapest)}")
+    if decision.summary:
+        lines.append(f"In one sentence: {decision.summary}")
     if decision.cost_note:
         lines.append(decision.cost_note)
     if not scenario.answers:

@@ -24,6 +24,7 @@ Numeric answers are put in buckets: ``labelled_examples`` in ``LABELLED_BUCKETS`
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -130,6 +131,7 @@ class Decision:
     cheapest: str | None = None
     cheapest_differs: bool | None = None
     cost_note: str | None = None
+    summary: str | None = None  # one sentence for an RFC (``rfc_sentence``); None without an estimate
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready copy. ``cheapest`` and ``cheapest_differs`` are null without an estimate."""
@@ -143,6 +145,7 @@ class Decision:
             "cheapest": self.cheapest,
             "cheapest_differs": self.cheapest_differs,
             "cost_note": self.cost_note,
+            "summary": self.summary,
         }
 
 
@@ -232,12 +235,13 @@ def decide(
         for r in _RISKS
         if (not r.recommended or recommendation in r.recommended) and r.matches(words=words)
     ]
-    cheapest = differs = note = None
+    cheapest = differs = note = summary = None
     if estimate is not None:
         cheapest = estimate["cheapest"]
         differs = cheapest != recommendation
         if differs:
             note = _cost_note(recommendation, cheapest, estimate, fired)
+        summary = rfc_sentence(recommendation, fired if given else [], estimate)
         if "latency_budget_ms" in given:
             risks.extend(_latency_risks(float(given["latency_budget_ms"]), estimate))
     return Decision(
@@ -250,7 +254,35 @@ def decide(
         cheapest=cheapest,
         cheapest_differs=differs,
         cost_note=note,
+        summary=summary,
     )
+
+
+def _plain(text: str) -> str:
+    """A rule's Markdown reason as plain text: links keep their words, code and emphasis lose their marks."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
+    return text.replace("`", "").replace("**", "").replace("*", "")
+
+
+def rfc_sentence(recommendation: str, fired: list[Rule], estimate: Mapping[str, Any]) -> str:
+    """One sentence to paste in an RFC: the recommendation and why, what it costs over the horizon,
+    and the cheapest approach when that is another one. Without answers: the cheapest alone."""
+    months = len(estimate["rag"]["monthly"])
+    cheapest = estimate["cheapest"]
+    low = estimate[cheapest]["tco"]
+    if not fired:
+        return (f"No decision questions are answered yet: over {months} months "
+                f"{APPROACH_BY_KEY[cheapest].noun} is the cheapest at {fmt.money(low)}; answer the questions "
+                "for a recommendation that weighs more than cost.")
+    weight = {"rag": lambda r: r.effect.rag, "finetune": lambda r: r.effect.finetune,
+              "hybrid": lambda r: r.effect.hybrid}[recommendation]
+    best = _plain(max(fired, key=weight).reason).rstrip(".")
+    why = best if best[1:2].isupper() else best[0].lower() + best[1:]
+    cost = fmt.money(estimate[recommendation]["tco"])
+    other = ("the cheapest of the approaches compared" if cheapest == recommendation else
+             f"while {APPROACH_BY_KEY[cheapest].noun} would cost {fmt.money(low)}")
+    return (f"{APPROACH_BY_KEY[recommendation].label} is recommended ({cost} over {months} months, {other}) "
+            f"because {why}.")
 
 
 def _feasible(estimate: Mapping[str, Any]) -> list[str]:

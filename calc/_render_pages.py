@@ -383,7 +383,7 @@ def render_decision(result: Any, *, root: str = "../") -> str:
     """A decision: the recommendation, every reason that fired and every risk, with links."""
     rec = result.recommendation
     if not result.answered:
-        intro = "No decision questions answered yet; answer them above for a recommendation."
+        intro = "No decision questions answered yet; answer them at the top of the form for a recommendation."
     else:
         intro = f"Answers given: {len(result.answered)} of 7."
     reasons = "".join(
@@ -400,8 +400,11 @@ def render_decision(result: Any, *, root: str = "../") -> str:
         f'<div class="rvf-risks"><p>Risks to weigh:</p><ul>{risks}</ul></div>' if risks else ""
     )
     scores = ", ".join(f"{APPROACH_LABELS[a]} {result.scores[a]}" for a in result.scores)
+    summary = ""
+    if getattr(result, "summary", None):
+        summary = f'<p class="rvf-rfc-sentence"><strong>In one sentence:</strong> {escape(result.summary)}</p>'
     return (
-        f'<div class="rvf-decision-result" data-recommendation="{_attr(rec)}">'
+        f'<div class="rvf-decision-result" data-recommendation="{_attr(rec)}">{summary}'
         f"<p>{escape(intro)}</p>"
         f'<p class="rvf-recommendation">Recommended approach: '
         f'<strong data-output="decision.recommendation" data-value="{_attr(rec)}">'

@@ -52,6 +52,14 @@ def _valid(params: list[tuple[str, str]]) -> tuple[Scenario, list[dict[str, str]
     return scenario, errors
 
 
+def _note(decision: dict[str, Any] | None) -> str | None:
+    """The RFC export's sentence: the decision's summary, and its cost note when there is one."""
+    if not decision:
+        return None
+    parts = [p for p in (decision.get("summary"), decision.get("cost_note")) if p]
+    return " ".join(parts) or None
+
+
 def compute(params: list[tuple[str, str]], *, base_url: str = "") -> dict[str, Any]:
     """Estimate a scenario from string pairs; on invalid values, report them and fall back."""
     scenario, errors = _valid(params)
@@ -71,8 +79,7 @@ def compute(params: list[tuple[str, str]], *, base_url: str = "") -> dict[str, A
         "decision": decision,
         "fragments": {"results": render_results(est), "decision": decision_html},
         "exports": {
-            "markdown": render_markdown_summary(est, query, base_url=base_url,
-                                                note=(decision or {}).get("cost_note")),
+            "markdown": render_markdown_summary(est, query, base_url=base_url, note=_note(decision)),
             "csv": to_csv(est),
             "json": json.dumps(est, indent=2),
         },
@@ -92,7 +99,7 @@ def compute_uncertainty(params: list[tuple[str, str]], *, draws: int = DEFAULT_D
     result = uncertainty(scenario, draws=draws, seed=seed)
     decision_html, decision = _decision_fragment(scenario, est)
     query = scenario.query()
-    markdown = render_markdown_summary(est, query, base_url=base_url, note=(decision or {}).get("cost_note"))
+    markdown = render_markdown_summary(est, query, base_url=base_url, note=_note(decision))
     return {
         "ok": not errors,
         "errors": errors,

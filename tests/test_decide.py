@@ -556,3 +556,24 @@ def test_retrieval_over_budget_never_moves_a_fine_tuning_recommendation():
         if combo["latency"] == (500, RETRIEVAL_MS) and d.recommendation == "finetune":
             after = table[_key(combo, latency=(100, RETRIEVAL_MS))]
             assert after.recommendation == "finetune", combo
+
+
+def test_rfc_sentence_names_recommendation_cost_and_the_cheapest() -> None:
+    """The one sentence for an RFC: the recommended approach, its total over the horizon, the cheapest
+    approach when it is another one, and the strongest reason, read from the estimate's own totals."""
+    from calc import build_scenario, estimate
+    from calc._format import money
+
+    est = estimate(build_scenario({"preset": "handbook-assistant"}))
+    d = decide(answers={"knowledge_change": "weekly"}, estimate=est)
+    assert d.recommendation == "rag" and est["cheapest"] == "long_context"
+    assert d.summary == (
+        f"RAG is recommended ({money(est['rag']['tco'])} over 12 months, while long context would cost "
+        f"{money(est['long_context']['tco'])}) because knowledge that changes every week is kept current by "
+        "re-indexing the changed documents, which takes minutes; a fine-tuned model would need a retraining "
+        "cycle, which takes hours to days, every time."
+    )
+    plain = decide(answers={}, estimate=estimate(build_scenario({})))
+    assert plain.summary.startswith("No decision questions are answered yet: over 12 months RAG is the cheapest at $")
+    assert decide(answers={"knowledge_change": "weekly"}).summary is None  # no estimate, no totals to quote
+    assert "summary" in d.as_dict()
