@@ -241,6 +241,16 @@ GROUPS = {
 }
 
 
+# The inputs the calculator shows first, after the decision questions and the presets: the two a
+# reader knows (volume and corpus size) and the four whose ranges move the default scenario's answer
+# most (the drivers of calc._uncertainty, one-at-a-time swing of the margin between the two cheapest
+# approaches: engineering per retraining cycle, retrains a year, RAG engineering a month, the
+# engineering rate; tests/test_layout.py recomputes the ranking). Every other input is in its
+# group, folded.
+KEY_FIELDS = ("queries_per_month", "corpus_tokens", "ft_eng_hours_per_cycle", "retrains_per_year",
+              "rag_eng_hours_per_month", "eng_hourly_rate")
+
+
 def _f(name, group, label, unit, kind, low, high, help, **later):  # noqa: A002 - terse table
     return Field(name=name, group=group, label=label, unit=unit, kind=kind, low=low, high=high, help=help, **later)
 

@@ -14,7 +14,7 @@ from . import _format as fmt
 from ._catalogue import CATALOGUE, FIGURE_BY_ID, data_as_of
 from ._editions import EDITIONS, LATEST_EDITION
 from ._encode import escape  # html.escape's output, without its import cost in Pyodide
-from ._fields import ANSWER_FIELDS, APPROACHES_DECLARED, FIELDS, GROUPS, Field
+from ._fields import ANSWER_FIELDS, APPROACHES_DECLARED, FIELDS, GROUPS, KEY_FIELDS, Field
 from ._figures import CATEGORIES, is_stale
 from ._render import (
     APPROACH_LABELS,
@@ -214,6 +214,23 @@ def _preset_bands(preset: str, *, compact: bool) -> str:
     return render_uncertainty_html(preset_uncertainty(preset, LATEST_EDITION), preset_estimate(preset, LATEST_EDITION), compact=compact)
 
 
+def _summary_bar(est: Any) -> str:
+    """The phone's summary, in view while the form scrolls: each approach's total and the cheapest
+    (ui.js refreshes it from the results on show, and adds the recommendation once there is one)."""
+    from ._model import approaches_of  # noqa: PLC0415
+    from ._render import _out  # noqa: PLC0415
+
+    totals = " · ".join(
+        f'{escape(APPROACH_LABELS[a])} {_out(f"{a}.tco", est[a]["tco"])}' for a in approaches_of(est)
+    )
+    return (
+        '<div class="rvf-summary-bar" id="rvf-summary-bar" role="status" aria-live="off">'
+        f'<span class="rvf-summary-totals">{totals}</span>. '
+        f'<span class="rvf-summary-answer">Cheapest: {_out("cheapest", est["cheapest"])}</span>. '
+        '<a href="#rvf-results">Full results</a></div>'
+    )
+
+
 def _uncertainty_section() -> str:
     return (
         '<section id="rvf-uncertainty" class="rvf-uncertainty" aria-labelledby="rvf-uncertainty-title">'
@@ -231,14 +248,28 @@ def _uncertainty_section() -> str:
 def render_calculator() -> str:
     """The whole calculator: form from field metadata, default and preset results pre-rendered."""
     ed = EDITIONS[LATEST_EDITION]
+    start = ed.start_values()
     groups: dict[str, list[str]] = {}
+    key = {name: "" for name in KEY_FIELDS}
     for f in FIELDS:
-        groups.setdefault(f.group, []).append(_field_html(f, ed.start_values()[f.name], figure=ed.default_figures.get(f.name)))
-    for f in ANSWER_FIELDS:
-        groups.setdefault(f.group, []).append(_field_html(f, None, answer=True))
-    fieldsets = "".join(
-        f'<fieldset class="rvf-group" data-group="{_attr(g)}"><legend>{escape(GROUPS[g])}</legend>'
-        f'{"".join(items)}</fieldset>'
+        html = _field_html(f, start[f.name], figure=ed.default_figures.get(f.name))
+        if f.name in key:
+            key[f.name] = html
+        else:
+            groups.setdefault(f.group, []).append(html)
+    answers = "".join(_field_html(f, None, answer=True) for f in ANSWER_FIELDS)
+    # First the decision questions and the few inputs that move the answer most, open; then every
+    # other group folded, its summary counting the values that differ from the defaults (ui.js
+    # keeps the count current and opens the group of a field a permalink sets).
+    fieldsets = (
+        f'<fieldset class="rvf-group rvf-group--first" data-group="decision"><legend>{escape(GROUPS["decision"])}'
+        f"</legend>{answers}</fieldset>"
+        '<fieldset class="rvf-group rvf-group--first" data-group="key"><legend>The inputs that matter most</legend>'
+        f'{"".join(key.values())}</fieldset>'
+    ) + "".join(
+        f'<details class="rvf-group rvf-fold" data-group="{_attr(g)}"><summary>{escape(GROUPS[g])} '
+        f'<span class="rvf-changed" data-changed-for="{_attr(g)}" aria-live="off"></span></summary>'
+        f'<div class="rvf-fold-body">{"".join(items)}</div></details>'
         for g, items in groups.items()
     )
     options = ['<option value="" selected>Defaults of edition ' + escape(ed.name) + "</option>"]
@@ -338,7 +369,7 @@ def render_calculator() -> str:
         '<div class="rvf-calculator" id="rvf-calculator" data-stall-seconds="10">'
         f'<div class="rvf-calc-grid"><div id="rvf-calc-data" hidden data-json="{_attr(blob)}"></div>'
         f"{status}{glue}{notices}{errors}"
-        f'<form id="rvf-form" class="rvf-form" novalidate>{picker}{fieldsets}</form>'
+        f'<form id="rvf-form" class="rvf-form" novalidate>{picker}{fieldsets}{_summary_bar(default_est)}</form>'
         f"{actions}{results}</div>{preset_section}</div>"
     )
 

@@ -155,7 +155,10 @@ class CalculatorPage {
         continue;
       }
       el.value = value;
+      const fold = el.closest("details.rvf-fold");
+      if (fold) fold.open = true; // a permalink that sets a folded field opens its group
     }
+    this.countChanged();
   }
 
   collectPairs() {
@@ -184,6 +187,7 @@ class CalculatorPage {
       this.setValues(this.base());
       this.showPrerendered();
     }
+    this.countChanged();
     this.pendingFirst = null;
     clearTimeout(this.timer);
     if (immediate) this.recompute();
@@ -202,6 +206,7 @@ class CalculatorPage {
     this.pendingFirst = null;
     this.clearErrors();
     this.notices.textContent = "";
+    this.countChanged();
     window.history.replaceState(null, "", window.location.pathname + window.location.hash);
     this.showPrerendered();
     if (live && live.state === "ready") this.recompute();
@@ -256,6 +261,7 @@ class CalculatorPage {
     if (html !== null && (!live || live.state !== "ready")) {
       this.resultsBody.innerHTML = html;
       if (this.uncBody && unc !== null) this.uncBody.innerHTML = unc; // calc's build-time HTML
+      this.updateSummaryBar();
       this.results.dataset.source = "prerendered";
       this.results.dataset.preset = preset;
       this.drawChart();
@@ -382,6 +388,20 @@ class CalculatorPage {
       const el = this.control(name);
       if (el && !bad.has(name) && name in response.form) el.value = response.form[name];
     }
+    this.countChanged();
+  }
+
+  /** Each folded group's summary: how many of its values differ from the defaults (or the preset's). */
+  countChanged() {
+    const base = this.base();
+    for (const fold of this.form.querySelectorAll("details.rvf-fold")) {
+      let n = 0;
+      for (const el of fold.querySelectorAll("input[name], select[name]")) {
+        if (el.name in base && el.value.trim() !== String(base[el.name])) n += 1;
+      }
+      const badge = fold.querySelector(".rvf-changed");
+      if (badge) badge.textContent = n ? `${n} changed` : "";
+    }
   }
 
   show(response) {
@@ -409,6 +429,24 @@ class CalculatorPage {
     this.enableActions();
     this.chartHeld = false;
     this.drawChart();
+    this.updateSummaryBar();
+  }
+
+  /** The phone's summary bar, from the results and the decision on show (texts rendered by calc). */
+  updateSummaryBar() {
+    const bar = this.root.querySelector("#rvf-summary-bar");
+    if (!bar) return;
+    const text = (root, name) => {
+      const el = root.querySelector(`[data-output="${name}"]`);
+      return el ? el.textContent : "";
+    };
+    const totals = this.data.approaches
+      .map((a) => `${a.label} ${text(this.resultsBody, `${a.key}.tco`)}`)
+      .join(" · ");
+    const rec = text(this.decision, "decision.recommendation");
+    const answer = rec ? `Recommended: ${rec}` : `Cheapest: ${text(this.resultsBody, "cheapest")}`;
+    bar.querySelector(".rvf-summary-totals").textContent = totals;
+    bar.querySelector(".rvf-summary-answer").textContent = answer;
   }
 
   clearErrors() {
