@@ -311,34 +311,13 @@ def _tco(v: V, approach: str, q1: float, lines_of: tuple[str, ...] = BREAKDOWN_L
     return math.fsum(_totals(monthly_cost_lines(v, approach, qs, lines_of), len(qs)))
 
 
-def break_even(v: V, lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> tuple[int | None, str | None]:
-    """Smallest whole month-1 volume at which finetune's tco minus rag's changes sign, or (None, None).
-
-    Integer bisection over [0, BREAK_EVEN_MAX_QUERIES]; it assumes one change of sign at most."""
-
-    def positive(q: int) -> bool:
-        return _tco(v, "finetune", float(q), lines_of) - _tco(v, "rag", float(q), lines_of) > 0
-
-    start = positive(0)
-    if positive(BREAK_EVEN_MAX_QUERIES) == start:
-        return None, None
-    lo, hi = 0, BREAK_EVEN_MAX_QUERIES  # sign(lo) == start != sign(hi)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if positive(mid) == start:
-            lo = mid
-        else:
-            hi = mid
-    return hi, ("finetune_cheaper_above" if start else "rag_cheaper_above")
-
-
-def crossover(v: V, first: str, second: str, lines_of: tuple[str, ...]) -> int | None:
+def crossover(v: V, first: str, second: str, lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> int | None:
     """Smallest whole month-1 volume at which ``first``'s tco minus ``second``'s changes sign from
     its sign at no queries, or None when it keeps its sign up to BREAK_EVEN_MAX_QUERIES.
 
-    The same integer bisection as ``break_even``, for any two approaches of model 2 (the guide
-    quotes the volume below which long context stays cheaper than retrieval). ``lines_of``: the cost
-    lines of the scenario's model version."""
+    Integer bisection over [0, BREAK_EVEN_MAX_QUERIES]; it assumes one change of sign at most.
+    ``break_even`` is fine-tuning against RAG; the guide quotes long context against retrieval.
+    ``lines_of``: the cost lines of the scenario's model version."""
 
     def positive(q: int) -> bool:
         return _tco(v, first, float(q), lines_of) - _tco(v, second, float(q), lines_of) > 0
@@ -346,7 +325,7 @@ def crossover(v: V, first: str, second: str, lines_of: tuple[str, ...]) -> int |
     start = positive(0)
     if positive(BREAK_EVEN_MAX_QUERIES) == start:
         return None
-    lo, hi = 0, BREAK_EVEN_MAX_QUERIES
+    lo, hi = 0, BREAK_EVEN_MAX_QUERIES  # sign(lo) == start != sign(hi)
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if positive(mid) == start:
@@ -354,6 +333,17 @@ def crossover(v: V, first: str, second: str, lines_of: tuple[str, ...]) -> int |
         else:
             hi = mid
     return hi
+
+
+def break_even(v: V, lines_of: tuple[str, ...] = BREAKDOWN_LINES) -> tuple[int | None, str | None]:
+    """Smallest whole month-1 volume at which finetune's tco minus rag's changes sign, or (None, None),
+    with the direction: which approach is cheaper above it."""
+    q_star = crossover(v, "finetune", "rag", lines_of)
+    if q_star is None:
+        return None, None
+    # finetune - rag > 0 at no queries: fine-tuning dearer at first, cheaper above the volume.
+    dearer_first = _tco(v, "finetune", 0.0, lines_of) - _tco(v, "rag", 0.0, lines_of) > 0
+    return q_star, ("finetune_cheaper_above" if dearer_first else "rag_cheaper_above")
 
 
 def _r(x: float | None) -> float | None:
