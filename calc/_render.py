@@ -413,11 +413,10 @@ def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str
                             note: str | None = None) -> str:
     """A Markdown table ready to paste into an RFC, with the permalink under it.
 
-    ``note``: the decision in one sentence (and why it is not the cheapest, when it is not), first."""
+    ``note``: the decision in one sentence (and why it is not the cheapest, when it is not), under the table."""
     months = len(est["rag"]["monthly"])
     approaches = approaches_of(est)
-    lines = [note, ""] if note else []
-    lines += [
+    lines = [
         f"| {months}-month estimate | " + " | ".join(_heading(est, a) for a in approaches) + " |",
         "|---|" + "---:|" * len(approaches),
     ]
@@ -442,6 +441,9 @@ def render_markdown_summary(est: Mapping[str, Any], query: str, *, base_url: str
         if est[a].get("infeasible_reason"):
             lines.append("")
             lines.append(f"{APPROACH_LABELS[a]} is not an option here: {est[a]['infeasible_reason']}.")
+    if note:
+        lines.append("")
+        lines.append(note)
     lines.append("")
     lines.append(f"Edition {est['edition']}, model v{est['model_version']}. Scenario: "
                  f"{base_url}calculator/?{query}")

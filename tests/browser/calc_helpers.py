@@ -276,3 +276,10 @@ def watch_shared(shared: SharedCalculator, guard: Any) -> None:
     """Let this test's conftest guard record what the shared context does during the test."""
     guard.attach(shared.context, route=False)  # the shared context already aborts external requests
     shared.dialogs.clear()
+
+
+def reveal(page: Page, name: str) -> None:
+    """Open the folded group that holds a field's control, as a reader does before editing it."""
+    page.locator(f"#rvf-f-{name}").evaluate(
+        "(el) => { const fold = el.closest('details'); if (fold && !fold.open) fold.querySelector('summary').click(); }"
+    )

@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from calc_helpers import (
+    reveal,
     SharedCalculator,
     calc_url,
     default_outputs,
@@ -202,6 +203,7 @@ def test_typed_hostile_value(shared: SharedCalculator, browser_guard: Any, field
     assert [e["field"] for e in want["errors"]] == [field], f"CPython should refuse {field}={value[:40]!r}"
     control = page.locator(f"#rvf-f-{field}")
     default = control.get_attribute("data-default") or ""
+    reveal(page, field)
     control.fill(value)
     control.dispatch_event("change")
     errors = page.locator("#rvf-errors")

@@ -26,6 +26,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 import calc
 from calc_helpers import (
+    reveal,
     REPO,
     SharedCalculator,
     calc_url,
@@ -209,6 +210,7 @@ def test_axe_with_an_error_showing(light: SharedCalculator, browser_guard: Any) 
     watch_shared(light, browser_guard)
     page = light.page
     field = page.locator("#rvf-f-months")
+    reveal(page, "months")
     field.fill("12.5")
     field.press("Tab")
     expect(page.locator("#rvf-e-months"), "no error beside the field").to_be_visible()

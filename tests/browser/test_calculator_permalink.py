@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, BrowserContext, expect
 
 import calc
 from calc_helpers import (
+    reveal,
     SharedCalculator,
     calc_url,
     default_outputs,
@@ -67,6 +68,7 @@ def test_copied_link_reopens_the_same_scenario(
     page.locator("#rvf-preset").select_option(PRESET)
     expect_query(page, base_url, expected_query([("preset", PRESET)]), "choosing the preset")
     for name, value in FIELDS + ANSWERS_TYPED:
+        reveal(page, name)
         page.locator(f"#rvf-f-{name}").fill(value)
         page.locator(f"#rvf-f-{name}").press("Tab")  # commits the edit (change event)
     for name, value in SELECTS + ANSWERS_CHOSEN:

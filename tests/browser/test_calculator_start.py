@@ -105,7 +105,7 @@ def test_save_data_waits_for_interaction_even_for_a_permalink(page: Page) -> Non
     page.wait_for_timeout(2500)  # well past idle: the idle start would have begun by now
     assert calculator_worker_at(page) is None, "a worker started before any interaction"
     expect(page.locator("#rvf-status")).to_have_attribute("data-state", "static")
-    page.locator("#rvf-f-months").focus()
+    page.locator("#rvf-f-queries_per_month").focus()
     wait_live(page)
     expect(page.locator("#rvf-f-queries_per_month")).to_have_value("123457")
     want = outputs_in_html(expected([("queries_per_month", "123457")])["fragments"]["results"])
