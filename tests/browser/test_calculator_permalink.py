@@ -72,6 +72,7 @@ def test_copied_link_reopens_the_same_scenario(
         page.locator(f"#rvf-f-{name}").fill(value)
         page.locator(f"#rvf-f-{name}").press("Tab")  # commits the edit (change event)
     for name, value in SELECTS + ANSWERS_CHOSEN:
+        reveal(page, name)
         page.locator(f"#rvf-f-{name}").select_option(value)
     pairs = [("preset", PRESET), *FIELDS, *SELECTS, *ANSWERS_TYPED, *ANSWERS_CHOSEN]
     query = expected_query(pairs)

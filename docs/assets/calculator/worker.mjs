@@ -109,12 +109,12 @@ async function boot(name) {
   return { pyodide, browser, handle };
 }
 
-/** The first of the boot's files that cannot be fetched now (its name), or null: a failed boot names it. */
-async function unreachable(name) {
+/** The first of Pyodide's own files that cannot be fetched now (its name), or null: a failed boot
+ * names it. The wheel is not among them: it is fetched only once the lock file has been checked. */
+async function unreachable() {
   const files = [
     new URL("pyodide.mjs", PYODIDE_INDEX_URL), new URL("pyodide.asm.mjs", PYODIDE_INDEX_URL),
     new URL("pyodide.asm.wasm", PYODIDE_INDEX_URL), new URL("python_stdlib.zip", PYODIDE_INDEX_URL),
-    LOCK_FILE_URL, new URL(name, WHEEL_DIR_URL),
   ];
   for (const url of files) {
     try {
@@ -159,7 +159,8 @@ function start(name) {
   );
   ready.catch(async (err) => {
     failure = plainError(err);
-    const missing = await unreachable(name);
+    // A refused or missing wheel or lock file names itself; otherwise name the runtime file that failed.
+    const missing = failure.name === "WheelInstallError" ? null : await unreachable();
     if (missing && !failure.message.includes(missing)) failure.message += ` (${missing} could not be downloaded)`;
     self.postMessage({ type: "failed", error: failure });
   });
