@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from . import _format as fmt
 from ._claim_checks import CHECK_BY_ID, CLAIM_BY_ID, CLAIMS, ClaimCheck
 from ._claim_sweep import (
     CLAIMS_EDITION,
@@ -31,6 +30,7 @@ from ._claim_sweep import (
 from ._editions import EDITIONS, LATEST_EDITION
 from ._fields import FIELD_BY_NAME, format_value
 from ._scenario import build_scenario
+from ._uncertainty_text import field_value_text
 
 __all__ = ["EditionPair", "compare_claim", "compare_claims", "substituted_axes"]
 
@@ -47,19 +47,11 @@ class EditionPair:
 
 
 def _words(name: str, text: str) -> str:
-    """A field's value with its unit, as a sentence reads it."""
-    unit = FIELD_BY_NAME[name].unit
+    """A field's value (as format_value wrote it) with its unit, as a sentence reads it."""
     try:
-        value = float(text)
+        return field_value_text(name, float(text))
     except ValueError:
-        return text
-    if unit.startswith("USD"):
-        amount = fmt.money(value) if round(value, 2) == value else "$" + fmt.number(value)
-        rest = unit[3:].lstrip("/ ")
-        return f"{amount} per {rest}" if rest else amount
-    if unit == "share":
-        return percent(value)
-    return f"{fmt.number(value)} {unit}".strip()
+        return text  # a choice word
 
 
 def _share(check: ClaimCheck, points: list[Point], edition: str, extra: Mapping[str, str]) -> float:

@@ -196,8 +196,13 @@ class Field:
     def range_mode(self, low: float, high: float) -> float | int:
         """The point value of a range the reader gives: its middle, on a log scale when the range
         spans more than LOG_SPAN (the geometric mean), a whole number for a whole field."""
-        mid = math.sqrt(low * high) if low > 0 and high / low > LOG_SPAN else (low + high) / 2
+        mid = math.sqrt(low * high) if is_log_range(low, high) else (low + high) / 2
         return int(round(mid)) if self.kind == "whole" else mid + 0.0
+
+
+def is_log_range(low: float, high: float) -> bool:
+    """Whether a range is read on a log scale: positive, and its high end more than LOG_SPAN times its low."""
+    return low > 0 and high / low > LOG_SPAN
 
 
 def _num(x: float | None) -> str:

@@ -77,6 +77,11 @@ def _attr(value: object) -> str:
 # --- figures -------------------------------------------------------------------------------
 
 
+def _share_text(value: float) -> str:
+    """A share as a percentage to three significant figures: 80%, 12.5%, 0%."""
+    return fmt.sig(value * 100, 3).rstrip("0").rstrip(".") + "%" if value else "0%"
+
+
 def figure_text(fig: Figure) -> str:
     """A figure's value as a reader reads it, with its unit."""
     unit = fig.unit
@@ -88,7 +93,7 @@ def figure_text(fig: Figure) -> str:
         rest = unit[3:].lstrip("/ ")
         return f"{amount} per {rest}" if rest else amount
     if unit == "share":
-        return fmt.sig(value * 100, 3).rstrip("0").rstrip(".") + "%" if value else "0%"
+        return _share_text(value)
     if value == 1:
         unit = _SINGULAR.get(unit, unit)
     return f"{fmt.number(value)} {unit}".strip()
@@ -180,7 +185,7 @@ def format_output(name: str, value: Any) -> str:
         if not isinstance(value, (int, float)):
             return str(value)
         if fld.unit == "share":
-            return fmt.sig(value * 100, 3).rstrip("0").rstrip(".") + "%" if value else "0%"
+            return _share_text(value)
         return f"{fmt.number(value)} {fld.unit}".strip()
     if leaf == "feasible":
         return "fits in the context window" if value else "does not fit in the context window"

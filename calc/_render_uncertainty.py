@@ -13,6 +13,8 @@ from typing import Any, Mapping
 from . import _format as fmt
 from ._encode import escape
 from ._fields import APPROACH_BY_KEY
+from ._render import attr as _attr
+from ._render import output_span
 from ._uncertainty_text import chance_text, field_value_text, flip_sentence
 
 __all__ = ["render_uncertainty_html", "TORNADO_ROWS"]
@@ -22,13 +24,8 @@ _BAR_WIDTH = 240  # the tornado's bar area, in SVG user units; the centre is the
 _BAR_HEIGHT = 14
 
 
-def _attr(value: object) -> str:
-    return escape(str(value), quote=True)
-
-
 def _out(name: str, value: Any, text: str) -> str:
-    raw = "" if value is None else value
-    return f'<span class="rvf-out" data-output="{_attr(name)}" data-value="{_attr(raw)}">{escape(text)}</span>'
+    return output_span(name, value, text=text)
 
 
 def _money(name: str, value: float | None) -> str:

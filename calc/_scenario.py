@@ -159,18 +159,13 @@ def build_scenario(
     parsed: dict[str, float | int | str] = {}
     ranges: dict[str, tuple[float | int, float | int]] = {}
     for name, raw in given.items():
-        if RANGE_SEPARATOR in raw:
-            bounds, err = FIELD_BY_NAME[name].parse_range(raw)
-            if err is not None:
-                errors.append(err)
-            else:
-                assert bounds is not None
-                ranges[name] = bounds
-                parsed[name] = FIELD_BY_NAME[name].range_mode(*bounds)
-            continue
-        value, err = FIELD_BY_NAME[name].parse(raw)
+        f = FIELD_BY_NAME[name]
+        value, err = f.parse_range(raw) if RANGE_SEPARATOR in raw else f.parse(raw)
         if err is not None:
             errors.append(err)
+        elif isinstance(value, tuple):  # low..high: priced at the range's middle
+            ranges[name] = value
+            parsed[name] = f.range_mode(*value)
         else:
             assert value is not None
             parsed[name] = value

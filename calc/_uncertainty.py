@@ -36,7 +36,7 @@ from typing import Any, Mapping
 
 from ._catalogue import FIGURE_BY_ID
 from ._editions import EDITIONS
-from ._fields import FIELD_BY_NAME, FIELDS, LOG_SPAN, STRUCTURAL
+from ._fields import FIELD_BY_NAME, FIELDS, STRUCTURAL, is_log_range
 from ._model import MODEL_APPROACHES, MODEL_LINES, long_context_fit, monthly_cost_lines, monthly_queries
 from ._scenario import Scenario
 
@@ -78,10 +78,6 @@ class Uncertain:
     @property
     def field(self) -> str:
         return self.fields[0]
-
-
-def _is_log(low: float, high: float) -> bool:
-    return low > 0 and high / low > LOG_SPAN
 
 
 def _allowed(fields: tuple[str, ...]) -> tuple[float, float]:
@@ -132,7 +128,7 @@ def uncertain_inputs(scenario: Scenario) -> list[Uncertain]:
         low, high = max(low, a_low), min(high, a_high)
         mode = min(max(mode, low), high)
         if low < high:
-            out.append(Uncertain(names, low, mode, high, _is_log(low, high), basis))
+            out.append(Uncertain(names, low, mode, high, is_log_range(low, high), basis))
     return out
 
 
@@ -227,7 +223,7 @@ def _toward(m: _Model, u: Uncertain, start: float, bound: float, point: str, who
     """The value between ``start`` and ``bound`` nearest to ``start`` at which the cheapest is not ``point``."""
     if bound == start:
         return None
-    log = start > 0 and bound > 0 and max(start, bound) / min(start, bound) > LOG_SPAN
+    log = is_log_range(min(start, bound), max(start, bound))
 
     def value(t: float) -> float:
         x = math.exp(math.log(start) + t * (math.log(bound) - math.log(start))) if log else start + t * (bound - start)

@@ -43,20 +43,28 @@ def test_cases_are_well_formed():
             assert isinstance(key, str) and isinstance(value, str), (case.name, key)
 
 
-@pytest.mark.parametrize("case", CASES, ids=_IDS)
-def test_golden_outputs(case: GoldenCase):
-    """Each listed output equals its hand-derived value (floats to 1e-9 relative / 1e-6 absolute)."""
-    result = _estimate(case)
+def output_mismatches(result: dict, expected_outputs: dict, *, same_type: bool) -> list[str]:
+    """Each expected output that the estimate does not match: floats to 1e-9 relative / 1e-6
+    absolute, anything else exactly (of the expected type with ``same_type``, else not a bool)."""
     mismatches = []
-    for name, expected in case.expected.items():
+    for name, expected in expected_outputs.items():
         actual = resolve(result, name)
         if isinstance(expected, float):
             ok = isinstance(actual, (int, float)) and not isinstance(actual, bool)
             ok = ok and actual == pytest.approx(expected, rel=1e-9, abs=1e-6)
+        elif same_type:
+            ok = actual == expected and type(actual) is type(expected)
         else:
             ok = actual == expected and type(actual) is not bool
         if not ok:
             mismatches.append(f"{name}: expected {expected!r}, got {actual!r}")
+    return mismatches
+
+
+@pytest.mark.parametrize("case", CASES, ids=_IDS)
+def test_golden_outputs(case: GoldenCase):
+    """Each listed output equals its hand-derived value (floats to 1e-9 relative / 1e-6 absolute)."""
+    mismatches = output_mismatches(_estimate(case), case.expected, same_type=False)
     assert not mismatches, f"{case.name}:\n  " + "\n  ".join(mismatches)
 
 

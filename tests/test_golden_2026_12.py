@@ -9,7 +9,7 @@ import pytest
 
 import calc
 from golden_cases_2026_12 import CASES_2026_12, LATENCY_LC_PARAMS, LATENCY_LC_TOTAL, LATENCY_PARAMS, Case, params
-from test_golden import resolve
+from test_golden import output_mismatches, resolve
 
 _IDS = [case.name for case in CASES_2026_12]
 APPROACHES = ("rag", "finetune", "hybrid", "long_context")
@@ -41,16 +41,7 @@ def test_golden_outputs_2026_12(case: Case):
     """Each listed output equals its hand-derived value (floats to 1e-9 relative / 1e-6 absolute)."""
     result = _estimate(case.params)
     assert result["model_version"] == "2" and result["edition"] == "2026-12"
-    mismatches = []
-    for name, expected in case.expected.items():
-        actual = resolve(result, name)
-        if isinstance(expected, float):
-            ok = isinstance(actual, (int, float)) and not isinstance(actual, bool)
-            ok = ok and actual == pytest.approx(expected, rel=1e-9, abs=1e-6)
-        else:
-            ok = actual == expected and type(actual) is type(expected)
-        if not ok:
-            mismatches.append(f"{name}: expected {expected!r}, got {actual!r}")
+    mismatches = output_mismatches(result, case.expected, same_type=True)
     assert not mismatches, f"{case.name}:\n  " + "\n  ".join(mismatches)
 
 

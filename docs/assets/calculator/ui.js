@@ -116,6 +116,7 @@ class CalculatorPage {
     if (this.chart) this.chart.destroy();
     clearTimeout(this.timer);
     clearTimeout(this.uncTimer);
+    if (this.cancelUncIdle) this.cancelUncIdle();
   }
 
   // --- the form -------------------------------------------------------------------------------
@@ -348,7 +349,13 @@ class CalculatorPage {
     this.uncBody.classList.add("rvf-stale");
     this.uncBody.setAttribute("aria-busy", "true");
     this.uncStatus.textContent = "The ranges below are for the previous values; new ones follow.";
-    this.uncTimer = setTimeout(() => this.runUncertainty(pairs, seq), UNCERTAINTY_DELAY_MS);
+    const run = () => this.runUncertainty(pairs, seq);
+    // The second worker boots only once the page is idle after the first live result (or on the first
+    // interaction when the browser asks to save data): its start never competes with the first one.
+    this.uncTimer = setTimeout(() => {
+      if (sampler) run();
+      else this.cancelUncIdle = whenIdle(run);
+    }, UNCERTAINTY_DELAY_MS);
   }
 
   async runUncertainty(pairs, seq) {
